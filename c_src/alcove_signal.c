@@ -1,0 +1,63 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#include "alcove.h"
+
+/* Signals become events: the handler only writes the siginfo_t to the
+ * self-pipe at a fixed descriptor and keeps errno intact; the event loop
+ * reads the records and decides what to do. */
+
+void alcove_signal_handler(int sig, siginfo_t *info, void *ctx) {
+  int saved = errno;
+  siginfo_t si;
+
+  (void)ctx;
+
+  if (info != NULL) {
+    si = *info;
+  } else {
+    memset(&si, 0, sizeof(si));
+    si.si_signo = sig;
+  }
+
+  /* A full pipe drops the record: the loop reaps all children on any
+   * SIGCHLD record, so coalescing loses nothing that matters. */
+  if (write(ALCOVE_SIGWRITE_FILENO, &si, sizeof(si)) < 0) {
+    /* nothing to do in a handler */
+  }
+  errno = saved;
+}
+
+/* Synchronous fault signals keep their default action: catching them
+ * would turn a crash into a loop. */
+static int alcove_signal_catchable(int sig) {
+  switch (sig) {
+  case SIGKILL:
+  case SIGSTOP:
+  case SIGSEGV:
+  case SIGBUS:
+  case SIGFPE:
+  case SIGILL:
+  case SIGABRT:
+    return 0;
+  default:
+    return 1;
+  }
+}
+
+int alcove_signal_init(void) {
+  struct sigaction act;
+  int sig;
+
+  memset(&act, 0, sizeof(act));
+  act.sa_sigaction = alcove_signal_handler;
+  act.sa_flags = SA_SIGINFO | SA_RESTART;
+  (void)sigfillset(&act.sa_mask);
+
+  for (sig = 1; sig < NSIG; sig++) {
+    if (!alcove_signal_catchable(sig))
+      continue;
+    /* real-time signals in use by the C library fail with EINVAL */
+    (void)sigaction(sig, &act, NULL);
+  }
+
+  return 0;
+}

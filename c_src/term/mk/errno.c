@@ -1,0 +1,7 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#include "alcove.h"
+
+/* {error, posix()} */
+int alcove_mk_errno(ei_x_buff *x, int errnum) {
+  return alcove_mk_error(x, alcove_errno_id(errnum));
+}

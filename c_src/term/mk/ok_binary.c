@@ -1,0 +1,16 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#include "alcove.h"
+
+/* {ok, Binary} */
+int alcove_mk_ok_binary(ei_x_buff *x, const void *data, size_t n) {
+  if (x == NULL)
+    return -1;
+
+  if (ei_x_encode_tuple_header(x, 2) < 0)
+    return -1;
+
+  if (alcove_mk_ok(x) < 0)
+    return -1;
+
+  return alcove_mk_binary(x, data, n);
+}

@@ -1,0 +1,790 @@
+%%% Copyright (c) 2026, the alcove authors. See LICENSE.
+
+%%% @doc The gen_server that owns the alcove port.
+%%%
+%%% `alcove_drv' starts the port executable, writes the requests made by
+%%% `alcove_codec' to it and turns the port's byte stream back into
+%%% messages for its owner, all of the shape `{Tag, Drv, Pipeline, Term}'
+%%% with `Tag' one of `alcove_call', `alcove_stdout', `alcove_stderr',
+%%% `alcove_event', `alcove_ctl' and `alcove_pipe'. The owner is the
+%%% process that started the server (or the pid given to
+%%% {@link start/2}); only the owner may send requests, and every message
+%%% goes to the owner's mailbox.
+%%%
+%%% {@link call/5} is the synchronous call used by the generated `alcove'
+%%% module: it sends a request and waits, by selective receive, for the
+%%% reply addressed to its pipeline. It keeps alcove 1.0.1's message
+%%% shapes and adds:
+%%%
+%%% <ul>
+%%% <li>request ids: a call that timed out is cancelled, so its late reply
+%%% is dropped by the server instead of being taken for the reply of the
+%%% next call on the same pipeline;</li>
+%%% <li>a monitor on the server: if it (or the port) dies during a call,
+%%% the caller exits like a `gen_server:call/3' would, instead of waiting
+%%% forever;</li>
+%%% <li>a call that can never be answered because a process on its
+%%% pipeline exited, exec'ed or was reported as a bad pid raises
+%%% `badpid';</li>
+%%% <li>negative pids in a pipeline are matched (the port's `badpid'
+%%% report for `[-1]' is decoded as `[-1]').</li>
+%%% </ul>
+%%%
+%%% The port holds a control FIFO open close-on-exec; a helper process
+%%% reads it and tells the server when the port exec'ed or exited. The
+%%% server then sends the owner `{alcove_ctl, Drv, [], fdctl_closed}' and
+%%% switches to raw mode, in which port output is delivered undecoded as
+%%% `{alcove_stdout, Drv, [], Data}'.
+-module(alcove_drv).
+
+-behaviour(gen_server).
+
+%% API
+-export([start/0, start/1, start/2]).
+-export([start_link/0, start_link/1, start_link/2]).
+-export([stop/1]).
+-export([call/5]).
+-export([stdin/3]).
+-export([stdout/3, stderr/3, event/3]).
+-export([raw/1, port/1]).
+-export([getopts/1, progname/0]).
+
+%% gen_server callbacks
+-export([
+    init/1,
+    handle_call/3,
+    handle_cast/2,
+    handle_info/2,
+    terminate/2,
+    code_change/3
+]).
+
+-export_type([ref/0]).
+
+-type ref() :: pid().
+%% An `alcove_drv' server.
+
+-type pending() :: #{{[alcove:pid_t()], alcove_codec:reqid()} => pending | cancelled}.
+
+-record(state, {
+    owner :: pid(),
+    owner_ref :: reference(),
+    port :: port(),
+    fdctl :: pid() | undefined,
+    fdctl_path :: file:filename_all(),
+    fdctl_closed = false :: boolean(),
+    raw = false :: boolean(),
+    % Undecoded bytes: chunks (newest first) holding `size' bytes; nothing
+    % is decoded before `need' bytes (the first frame) are there.
+    need = 4 :: pos_integer(),
+    size = 0 :: non_neg_integer(),
+    chunks = [] :: [binary()],
+    % Calls sent by the owner with a request id and not yet answered.
+    pending = #{} :: pending()
+}).
+
+-type state() :: #state{}.
+
+%% Largest stdin payload put in one frame.
+-define(STDIN_CHUNK, 65536).
+
+%% Leftover partial frames shorter than this are copied so that they do
+%% not keep a large chunk of port data alive.
+-define(COPY_TAIL, 4096).
+
+%%====================================================================
+%% API
+%%====================================================================
+
+%% @doc Start a server owned by the caller, with default options. Not
+%% linked.
+-spec start() -> gen_server:start_ret().
+start() ->
+    start(self(), []).
+
+%% @doc Start a server owned by the caller. See {@link getopts/1} for the
+%% options.
+-spec start(proplists:proplist()) -> gen_server:start_ret().
+start(Options) ->
+    start(self(), Options).
+
+%% @doc Start a server owned by `Owner'.
+-spec start(pid(), proplists:proplist()) -> gen_server:start_ret().
+start(Owner, Options) when is_pid(Owner), is_list(Options) ->
+    gen_server:start(?MODULE, [Owner, Options], []).
+
+%% @doc As {@link start/0}, linked to the caller.
+-spec start_link() -> gen_server:start_ret().
+start_link() ->
+    start_link(self(), []).
+
+%% @doc As {@link start/1}, linked to the caller.
+-spec start_link(proplists:proplist()) -> gen_server:start_ret().
+start_link(Options) ->
+    start_link(self(), Options).
+
+%% @doc As {@link start/2}, linked to the caller.
+-spec start_link(pid(), proplists:proplist()) -> gen_server:start_ret().
+start_link(Owner, Options) when is_pid(Owner), is_list(Options) ->
+    gen_server:start_link(?MODULE, [Owner, Options], []).
+
+%% @doc Stop the server (any process may). Returns `ok', also when the
+%% server is already gone.
+-spec stop(ref()) -> ok.
+stop(Drv) ->
+    try gen_server:call(Drv, stop, infinity) of
+        _ -> ok
+    catch
+        exit:_ -> ok
+    end.
+
+%% @doc Call `Call' with `Args' in the process addressed by `Pipeline' and
+%% wait up to `Timeout' for the reply.
+%%
+%% Returns the reply term; `{alcove_error, E}' for a failure that
+%% `alcove' raises (`badarg', `undef', `badpid', `timeout',
+%% `{exit_status, N}', `{termsig, S}', `{eagain, N}'...); or the result of
+%% the `{send, Data}' request when it is not `ok' (`{error, not_owner}').
+%% An unknown `Call' fails with `function_clause'.
+%%
+%% A pipeline element that is not an integer gives `{alcove_error,
+%% badarg}'; an integer outside the 32-bit signed range gives
+%% `{alcove_error, badpid}' (nothing is sent). A request larger than the
+%% port's frame limit (128 MiB) gives `{alcove_error, badarg}'.
+%%
+%% On timeout the request is cancelled: its reply, if it comes later, is
+%% dropped by the server. If the reply was already on its way, it is
+%% returned instead of `timeout'. If the server dies while the caller
+%% waits, the caller exits with `{Reason, {alcove_drv, call, [Drv,
+%% Pipeline, Call]}}', as `gen_server:call/3' would.
+-spec call(ref(), [alcove:pid_t()], alcove_proto:call(), [term()], timeout()) -> term().
+call(Drv, Pipeline, Call, Args, Timeout) when
+    is_list(Pipeline),
+    is_atom(Call),
+    is_list(Args),
+    (is_integer(Timeout) orelse Timeout =:= infinity)
+->
+    _ = alcove_proto:call(Call),
+    case check_pipeline(Pipeline) of
+        ok ->
+            ReqId = reqid(),
+            Data = alcove_codec:call(Call, Pipeline, Args, ReqId),
+            case iolist_size(Data) - 4 > alcove_codec:frame_max() of
+                true ->
+                    {alcove_error, badarg};
+                false ->
+                    send_call(Drv, Pipeline, Call, ReqId, Data, Timeout)
+            end;
+        Error ->
+            {alcove_error, Error}
+    end.
+
+%% @doc Write `Data' to the stdin of the process addressed by `Pipeline'.
+%%
+%% Asynchronous and not owner-checked. Any size is accepted: the data is
+%% split into frames of at most 64 KiB. With `[]' the bytes are written
+%% unframed to the port (which must have exec'ed). A pipeline element that
+%% is not a 32-bit signed integer gives `{alcove_error, badarg}'.
+-spec stdin(ref(), [alcove:pid_t()], iodata()) -> ok | {alcove_error, badarg}.
+stdin(Drv, [], Data) ->
+    gen_server:cast(Drv, {stdin, Data});
+stdin(Drv, Pipeline, Data) when is_list(Pipeline) ->
+    case check_pipeline(Pipeline) of
+        ok ->
+            Bin = iolist_to_binary(Data),
+            Frames = [alcove_codec:stdin(Pipeline, Part) || Part <- split(Bin, 0, [])],
+            gen_server:cast(Drv, {stdin, Frames});
+        _ ->
+            {alcove_error, badarg}
+    end.
+
+%% @doc Take one stdout message for exactly `Pipeline' from the caller's
+%% mailbox, waiting up to `Timeout'. Returns `false' if none arrived.
+-spec stdout(ref(), [alcove:pid_t()], timeout()) ->
+    binary() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
+stdout(Drv, Pipeline, Timeout) ->
+    read(alcove_stdout, Drv, Pipeline, deadline(Timeout)).
+
+%% @doc Take one stderr message for exactly `Pipeline'; see {@link stdout/3}.
+-spec stderr(ref(), [alcove:pid_t()], timeout()) ->
+    binary() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
+stderr(Drv, Pipeline, Timeout) ->
+    read(alcove_stderr, Drv, Pipeline, deadline(Timeout)).
+
+%% @doc Take one event message for exactly `Pipeline'; see {@link stdout/3}.
+-spec event(ref(), [alcove:pid_t()], timeout()) ->
+    term() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
+event(Drv, Pipeline, Timeout) ->
+    read(alcove_event, Drv, Pipeline, deadline(Timeout)).
+
+%% @doc Switch the server to raw mode (owner only): from now on port
+%% output is sent undecoded as `{alcove_stdout, Drv, [], Data}'.
+-spec raw(ref()) -> ok | {error, not_owner}.
+raw(Drv) ->
+    gen_server:call(Drv, raw, infinity).
+
+%% @doc The Erlang port (owner only).
+-spec port(ref()) -> port() | {error, not_owner}.
+port(Drv) ->
+    gen_server:call(Drv, port, infinity).
+
+%% @doc Build the port command line: `[Executable | Arguments]'.
+%%
+%% The words of `{exec, Cmd}' (split on spaces) come first, then the
+%% alcove executable (`{progname, Path}', default {@link progname/0}),
+%% then the switches made, in order, from `{fdctl, Path}' (`-c'),
+%% `{depth, N}' (`-d') and `{maxchild, N}' (`-m'). The first word is
+%% resolved with `os:find_executable/1'; if it cannot be found the call
+%% raises `badarg'.
+%%
+%% ```
+%% 1> alcove_drv:getopts([{exec, "env  -i"}, {progname, <<"/bin/true">>}, {depth, 2}]).
+%% ["/usr/bin/env","-i","/bin/true","-d","2"]
+%% '''
+-spec getopts(proplists:proplist()) -> [string(), ...].
+getopts(Options0) ->
+    Options = options(Options0),
+    Exec = proplists:get_value(exec, Options, ""),
+    Progname = proplists:get_value(progname, Options, progname()),
+    Switches = lists:append([switch(Opt) || Opt <- Options]),
+    Words = [
+        Word
+     || Word <- [to_list(W) || W <- string:lexemes(to_list(Exec), " ")] ++
+            [to_list(Progname) | Switches],
+        Word =/= ""
+    ],
+    [Cmd | Args] = Words,
+    case os:find_executable(Cmd) of
+        false -> erlang:error(badarg, [Cmd]);
+        Path -> [Path | Args]
+    end.
+
+%% @doc Default path of the alcove executable: `alcove' in the priv
+%% directory of the application, or in `../priv' next to the directory
+%% holding this module when the application is not known to the code
+%% server.
+-spec progname() -> string().
+progname() ->
+    case code:priv_dir(alcove) of
+        {error, bad_name} ->
+            filename:join([filename:dirname(beam_dir()), "priv", "alcove"]);
+        Dir ->
+            filename:join(Dir, "alcove")
+    end.
+
+%%====================================================================
+%% gen_server callbacks
+%%====================================================================
+
+%% @private
+-spec init([pid() | proplists:proplist()]) -> {ok, state()} | {stop, term()}.
+init([Owner, Options0]) when is_pid(Owner) ->
+    process_flag(trap_exit, true),
+    Options = options(Options0),
+    CtlDir = proplists:get_value(ctldir, Options, ctldir()),
+    Hash = erlang:phash2([os:getpid(), self()]),
+    Path = filename:join(CtlDir, "fdctl." ++ integer_to_list(Hash)),
+    [Cmd | Args] = getopts([{fdctl, Path} | Options]),
+    Port = erlang:open_port({spawn_executable, Cmd}, port_options(Args, Options)),
+    State = #state{
+        owner = Owner,
+        owner_ref = erlang:monitor(process, Owner),
+        port = Port,
+        fdctl_path = Path
+    },
+    Result =
+        case init_reply(Port, <<>>, Owner) of
+            {ok, ok, Rest} ->
+                init_fdctl(feed(Rest, State));
+            {ok, Hello, _} ->
+                {stop, {error, {hello, Hello}}};
+            {error, _} = Error ->
+                {stop, Error}
+        end,
+    case Result of
+        {ok, _} ->
+            Result;
+        {stop, _} ->
+            % terminate/2 is not called when init/1 fails
+            _ = catch erlang:port_close(Port),
+            _ = file:delete(Path),
+            Result
+    end.
+
+%% @private
+-spec handle_call(term(), gen_server:from(), state()) ->
+    {reply, term(), state()} | {stop, normal, ok, state()}.
+handle_call({send, Data}, {Owner, _}, #state{owner = Owner, port = Port} = State) ->
+    State1 = track(Data, State),
+    ok = send(Port, Data),
+    {reply, ok, State1};
+handle_call(raw, {Owner, _}, #state{owner = Owner} = State) ->
+    {reply, ok, raw_mode(State)};
+handle_call(port, {Owner, _}, #state{owner = Owner, port = Port} = State) ->
+    {reply, Port, State};
+handle_call({cancel, Pipeline, ReqId}, {Owner, _}, #state{owner = Owner, pending = Pending} = State) ->
+    Key = {Pipeline, ReqId},
+    case maps:is_key(Key, Pending) of
+        true -> {reply, pending, State#state{pending = Pending#{Key := cancelled}}};
+        false -> {reply, delivered, State}
+    end;
+handle_call(stop, _From, State) ->
+    {stop, normal, ok, State};
+handle_call(_Request, {Owner, _}, #state{owner = Owner} = State) ->
+    {reply, {error, enotsup}, State};
+handle_call(_Request, _From, State) ->
+    {reply, {error, not_owner}, State}.
+
+%% @private
+-spec handle_cast(term(), state()) -> {noreply, state()}.
+handle_cast({stdin, Data}, #state{port = Port} = State) ->
+    ok = send(Port, Data),
+    {noreply, State};
+handle_cast(Msg, State) ->
+    error_logger:error_report([{alcove_drv, unexpected_cast}, {message, Msg}]),
+    {noreply, State}.
+
+%% @private
+-spec handle_info(term(), state()) -> {noreply, state()} | {stop, term(), state()}.
+handle_info({Port, {data, Data}}, #state{port = Port, raw = true, owner = Owner} = State) ->
+    Owner ! {alcove_stdout, self(), [], Data},
+    {noreply, State};
+handle_info({Port, {data, Data}}, #state{port = Port} = State) ->
+    {noreply, feed(Data, State)};
+handle_info({fdctl_closed, Helper}, #state{fdctl = Helper} = State) ->
+    {noreply, fdctl_closed(State)};
+handle_info({'EXIT', Helper, _Reason}, #state{fdctl = Helper} = State) ->
+    {noreply, fdctl_closed(State#state{fdctl = undefined})};
+handle_info({'EXIT', Port, Reason}, #state{port = Port} = State) ->
+    {stop, {shutdown, Reason}, fdctl_closed(State)};
+handle_info({'DOWN', Ref, process, _, Reason}, #state{owner_ref = Ref} = State) ->
+    {stop, {shutdown, {owner, Reason}}, State};
+handle_info(Info, State) ->
+    error_logger:error_report([{alcove_drv, unexpected_message}, {message, Info}]),
+    {noreply, State}.
+
+%% @private
+-spec terminate(term(), state()) -> ok.
+terminate(_Reason, #state{port = Port, fdctl = Helper, fdctl_path = Path}) ->
+    _ = catch erlang:port_close(Port),
+    _ =
+        case Helper of
+            undefined -> ok;
+            _ -> exit(Helper, kill)
+        end,
+    % The port normally removed the FIFO at start-up (unlink call).
+    _ = file:delete(Path),
+    ok.
+
+%% @private
+-spec code_change(term(), state(), term()) -> {ok, state()}.
+code_change(_OldVsn, State, _Extra) ->
+    {ok, State}.
+
+%%====================================================================
+%% Internal: start-up
+%%====================================================================
+
+options(Options) ->
+    [
+        case Opt of
+            Atom when is_atom(Atom) -> {Atom, true};
+            _ -> Opt
+        end
+     || Opt <- Options, is_atom(Opt) orelse is_tuple(Opt)
+    ].
+
+switch({fdctl, Path}) -> ["-c", to_list(Path)];
+switch({depth, N}) when is_integer(N) -> ["-d", integer_to_list(N)];
+switch({maxchild, N}) when is_integer(N) -> ["-m", integer_to_list(N)];
+switch(_) -> [].
+
+to_list(B) when is_binary(B) -> binary_to_list(B);
+to_list(L) when is_list(L) -> L.
+
+port_options(Args, Options) ->
+    [{args, Args}, stream, binary] ++
+        [stderr_to_stdout || proplists:get_bool(stderr_to_stdout, Options)] ++
+        case lists:keyfind(env, 1, Options) of
+            {env, Env} -> [{env, Env}];
+            false -> []
+        end.
+
+beam_dir() ->
+    case code:which(?MODULE) of
+        File when is_list(File) -> filename:dirname(filename:absname(File));
+        _ -> filename:absname("ebin")
+    end.
+
+ctldir() ->
+    filename:join(filename:dirname(beam_dir()), "priv").
+
+%% Wait for the next CALL reply from the port itself ([]), forwarding
+%% anything else to the owner. Returns the reply and the bytes after it.
+init_reply(Port, Buf, Owner) ->
+    receive
+        {Port, {data, Data}} ->
+            {Frames, Rest} = alcove_codec:stream(<<Buf/binary, Data/binary>>),
+            case init_take(Frames, Owner) of
+                {ok, Term, Left} -> {ok, Term, iolist_to_binary([Left, Rest])};
+                none -> init_reply(Port, Rest, Owner)
+            end;
+        {'EXIT', Port, normal} ->
+            {error, port_init_failed};
+        {'EXIT', Port, Reason} ->
+            {error, Reason}
+    end.
+
+init_take([], _Owner) ->
+    none;
+init_take([Frame | Frames], Owner) ->
+    case alcove_codec:decode(Frame) of
+        {alcove_call, [], Term} ->
+            {ok, Term, Frames};
+        {Tag, Pipeline, Term} ->
+            Owner ! {Tag, self(), Pipeline, Term},
+            init_take(Frames, Owner)
+    end.
+
+%% Open the control FIFO in a helper, then have the port remove its name.
+init_fdctl(#state{port = Port, owner = Owner, fdctl_path = Path} = State) ->
+    Server = self(),
+    Helper = spawn_link(fun() -> fdctl_helper(Server, Path) end),
+    receive
+        {fdctl_open, Helper} ->
+            ok = send(Port, alcove_codec:call(unlink, [], [Path])),
+            case init_reply(Port, <<>>, Owner) of
+                {ok, ok, Rest} ->
+                    {ok, feed(Rest, State#state{fdctl = Helper})};
+                {ok, _, Rest} ->
+                    % `undef' (or an error) from the port: remove the name
+                    % ourselves.
+                    _ = file:delete(Path),
+                    {ok, feed(Rest, State#state{fdctl = Helper})};
+                {error, _} = Error ->
+                    true = exit(Helper, kill),
+                    {stop, Error}
+            end;
+        {'EXIT', Helper, Reason} ->
+            {stop, {error, Reason}};
+        {'EXIT', Port, normal} ->
+            true = exit(Helper, kill),
+            {stop, {error, port_init_failed}};
+        {'EXIT', Port, Reason} ->
+            true = exit(Helper, kill),
+            {stop, {error, Reason}}
+    end.
+
+%% The port is the only writer of the FIFO and holds it close-on-exec:
+%% the read returns end of file when the port exec'ed or exited.
+fdctl_helper(Server, Path) ->
+    case file:open(Path, [read, raw, binary]) of
+        {ok, Fd} ->
+            Server ! {fdctl_open, self()},
+            fdctl_read(Server, Fd);
+        {error, Reason} ->
+            exit({fdctl, Reason})
+    end.
+
+fdctl_read(Server, Fd) ->
+    case file:read(Fd, 1) of
+        {ok, _} ->
+            fdctl_read(Server, Fd);
+        _ ->
+            Server ! {fdctl_closed, self()},
+            ok
+    end.
+
+%%====================================================================
+%% Internal: server
+%%====================================================================
+
+send(Port, Data) ->
+    try erlang:port_command(Port, Data) of
+        true -> ok
+    catch
+        % the port is gone: its exit message stops the server
+        error:badarg -> ok
+    end.
+
+%% Remember the request id of a call sent by the owner.
+track(_Data, #state{raw = true} = State) ->
+    State;
+track(Data, #state{pending = Pending} = State) ->
+    case alcove_codec:request(Data) of
+        {ok, _Pipeline, 0} -> State;
+        {ok, Pipeline, ReqId} -> State#state{pending = Pending#{{Pipeline, ReqId} => pending}};
+        error -> State
+    end.
+
+fdctl_closed(#state{fdctl_closed = true} = State) ->
+    State;
+fdctl_closed(#state{owner = Owner} = State) ->
+    State1 = raw_mode(State),
+    Owner ! {alcove_ctl, self(), [], fdctl_closed},
+    unreachable([], State1#state{fdctl_closed = true}).
+
+%% Switching to raw mode delivers a partial frame still buffered as raw
+%% data (once), then empties the buffer.
+raw_mode(#state{raw = true} = State) ->
+    State;
+raw_mode(#state{chunks = Chunks, owner = Owner} = State) ->
+    _ =
+        case iolist_to_binary(lists:reverse(Chunks)) of
+            <<>> -> ok;
+            Bin -> Owner ! {alcove_stdout, self(), [], Bin}
+        end,
+    State#state{raw = true, need = 4, size = 0, chunks = []}.
+
+%% Append port data to the buffer; decode once the first frame is whole.
+%% Chunks are only joined when a frame is complete, so a large frame
+%% arriving in many chunks is copied a bounded number of times.
+feed(<<>>, State) ->
+    State;
+feed(Data, #state{need = Need, size = Size, chunks = Chunks} = State) ->
+    Size1 = Size + byte_size(Data),
+    case Size1 < Need of
+        true ->
+            State#state{size = Size1, chunks = [Data | Chunks]};
+        false ->
+            Bin =
+                case Chunks of
+                    [] -> Data;
+                    _ -> iolist_to_binary(lists:reverse(Chunks, [Data]))
+                end,
+            {Frames, Rest} = alcove_codec:stream(Bin),
+            State1 = lists:foldl(fun frame/2, State, Frames),
+            rest(Rest, State1)
+    end.
+
+rest(<<>>, State) ->
+    State#state{need = 4, size = 0, chunks = []};
+rest(<<Len:32, _/binary>> = Rest, State) when Len < 2; Len > 134217728 ->
+    % A malformed header cannot be skipped: drop what is buffered.
+    error_logger:error_report([
+        {alcove_drv, malformed_frame_header},
+        {length, Len},
+        {bytes, byte_size(Rest)}
+    ]),
+    State#state{need = 4, size = 0, chunks = []};
+rest(Rest0, State) ->
+    Rest =
+        case byte_size(Rest0) < ?COPY_TAIL of
+            true -> binary:copy(Rest0);
+            false -> Rest0
+        end,
+    Need =
+        case Rest of
+            <<Len:32, _/binary>> -> 4 + Len;
+            _ -> 4
+        end,
+    State#state{need = Need, size = byte_size(Rest), chunks = [Rest]}.
+
+frame(Frame, State) ->
+    try alcove_codec:decode(Frame) of
+        {Tag, Pipeline, Term} -> route(Tag, Pipeline, Term, Frame, State)
+    catch
+        error:Reason ->
+            error_logger:error_report([
+                {alcove_drv, malformed_frame},
+                {reason, Reason},
+                {frame, binary:part(Frame, 0, min(64, byte_size(Frame)))}
+            ]),
+            State
+    end.
+
+route(alcove_call, Pipeline, Term, Frame, #state{pending = Pending} = State) when
+    map_size(Pending) > 0
+->
+    case alcove_codec:decode_reqid(Frame) of
+        {ok, _, ReqId} when ReqId =/= 0 ->
+            case maps:take({Pipeline, ReqId}, Pending) of
+                {cancelled, Pending1} ->
+                    % the caller gave up (timeout): drop the late reply
+                    State#state{pending = Pending1};
+                {pending, Pending1} ->
+                    forward(alcove_call, Pipeline, Term, State#state{pending = Pending1});
+                error ->
+                    forward(alcove_call, Pipeline, Term, State)
+            end;
+        _ ->
+            forward(alcove_call, Pipeline, Term, State)
+    end;
+route(alcove_event, Pipeline, {Exit, _} = Term, _Frame, State) when
+    Exit =:= exit_status; Exit =:= termsig
+->
+    unreachable(Pipeline, forward(alcove_event, Pipeline, Term, State));
+route(alcove_ctl, Pipeline, Term, _Frame, State) when
+    Term =:= badpid; Term =:= fdctl_closed
+->
+    unreachable(Pipeline, forward(alcove_ctl, Pipeline, Term, State));
+route(Tag, Pipeline, Term, _Frame, State) ->
+    forward(Tag, Pipeline, Term, State).
+
+forward(Tag, Pipeline, Term, #state{owner = Owner} = State) ->
+    Owner ! {Tag, self(), Pipeline, Term},
+    State.
+
+%% The process at Pipeline exited, exec'ed or does not exist: no reply
+%% can come from it or through it any more. Calls pending on it are
+%% forgotten (their caller gets the message just forwarded); calls pending
+%% on pipelines through it get `badpid'.
+unreachable(_Pipeline, #state{pending = Pending} = State) when map_size(Pending) =:= 0 ->
+    State;
+unreachable(Pipeline, #state{pending = Pending, owner = Owner} = State) ->
+    Pending1 = maps:filter(
+        fun
+            ({Pids, _}, Status) ->
+                case lists:prefix(Pipeline, Pids) of
+                    false ->
+                        true;
+                    true when Pids =:= Pipeline ->
+                        false;
+                    true ->
+                        _ =
+                            case Status of
+                                pending -> Owner ! {alcove_ctl, self(), Pids, badpid};
+                                cancelled -> ok
+                            end,
+                        false
+                end
+        end,
+        Pending
+    ),
+    State#state{pending = Pending1}.
+
+%%====================================================================
+%% Internal: callers
+%%====================================================================
+
+check_pipeline([]) ->
+    ok;
+check_pipeline([Pid | Pids]) when is_integer(Pid), Pid >= -16#80000000, Pid =< 16#7fffffff ->
+    check_pipeline(Pids);
+check_pipeline([Pid | _]) when is_integer(Pid) ->
+    badpid;
+check_pipeline(_) ->
+    badarg.
+
+reqid() ->
+    case erlang:unique_integer([positive]) band 16#ffffffff of
+        0 -> reqid();
+        N -> N
+    end.
+
+split(Bin, Off, Acc) when byte_size(Bin) - Off =< ?STDIN_CHUNK ->
+    lists:reverse(Acc, [binary:part(Bin, Off, byte_size(Bin) - Off)]);
+split(Bin, Off, Acc) ->
+    split(Bin, Off + ?STDIN_CHUNK, [binary:part(Bin, Off, ?STDIN_CHUNK) | Acc]).
+
+deadline(infinity) ->
+    infinity;
+deadline(Timeout) ->
+    erlang:monotonic_time(millisecond) + Timeout.
+
+remaining(infinity) ->
+    infinity;
+remaining(Deadline) ->
+    max(0, Deadline - erlang:monotonic_time(millisecond)).
+
+send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
+    case gen_server:call(Drv, {send, Data}, infinity) of
+        ok ->
+            MRef = erlang:monitor(process, Drv),
+            Reply = wait(Drv, Pipeline, ReqId, alcove_proto:noreturn(Call), MRef, Timeout),
+            true = erlang:demonitor(MRef, [flush]),
+            case Reply of
+                {'DOWN', Reason} -> exit({Reason, {?MODULE, call, [Drv, Pipeline, Call]}});
+                _ -> Reply
+            end;
+        Error ->
+            Error
+    end.
+
+wait(Drv, Pipeline, ReqId, NoReturn, MRef, Timeout) ->
+    case reply(NoReturn, Drv, Pipeline, MRef, deadline(Timeout)) of
+        timeout ->
+            Cancel =
+                try
+                    gen_server:call(Drv, {cancel, Pipeline, ReqId}, infinity)
+                catch
+                    exit:_ -> pending
+                end,
+            case Cancel of
+                delivered ->
+                    % The reply (or the message that ends the call) was
+                    % sent before the cancel request was handled: it is
+                    % in the mailbox now.
+                    case reply(NoReturn, Drv, Pipeline, MRef, deadline(0)) of
+                        timeout -> {alcove_error, timeout};
+                        Reply -> Reply
+                    end;
+                _ ->
+                    {alcove_error, timeout}
+            end;
+        Reply ->
+            Reply
+    end.
+
+%% Reply matching of alcove 1.0.1 (API.md 5.2), plus the server monitor.
+reply(false, Drv, Pipeline, MRef, Deadline) ->
+    receive
+        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
+            reply(false, Drv, Pipeline, MRef, Deadline);
+        {alcove_ctl, Drv, Pipeline, Error} ->
+            {alcove_error, Error};
+        {alcove_event, Drv, Pipeline, {termsig, _} = Signal} ->
+            {alcove_error, Signal};
+        {alcove_event, Drv, Pipeline, {exit_status, _} = Status} ->
+            {alcove_error, Status};
+        {alcove_pipe, Drv, Pipeline, N} ->
+            {alcove_error, {eagain, N}};
+        {alcove_call, Drv, Pipeline, badarg} ->
+            {alcove_error, badarg};
+        {alcove_call, Drv, Pipeline, undef} ->
+            {alcove_error, undef};
+        {alcove_call, Drv, Pipeline, Reply} ->
+            Reply;
+        {'DOWN', MRef, process, _, Reason} ->
+            {'DOWN', Reason}
+    after remaining(Deadline) ->
+        timeout
+    end;
+reply(true, Drv, Pipeline, MRef, Deadline) ->
+    receive
+        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
+            ok;
+        {alcove_ctl, Drv, Pipeline, Error} ->
+            {alcove_error, Error};
+        {alcove_pipe, Drv, Pipeline, N} ->
+            {alcove_error, {eagain, N}};
+        {alcove_call, Drv, Pipeline, badarg} ->
+            {alcove_error, badarg};
+        {alcove_call, Drv, Pipeline, undef} ->
+            {alcove_error, undef};
+        {alcove_call, Drv, Pipeline, Reply} ->
+            Reply;
+        {'DOWN', MRef, process, _, Reason} ->
+            {'DOWN', Reason}
+    after remaining(Deadline) ->
+        timeout
+    end.
+
+%% stdout/stderr/event readers (API.md 5.3).
+read(Tag, Drv, Pipeline, Deadline) ->
+    receive
+        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
+            read(Tag, Drv, Pipeline, Deadline);
+        {alcove_ctl, Drv, Pipeline, Error} ->
+            {alcove_error, Error};
+        {alcove_call, Drv, Pipeline, badarg} ->
+            {alcove_error, badarg};
+        {alcove_call, Drv, Pipeline, undef} ->
+            {alcove_error, undef};
+        {alcove_pipe, Drv, Pipeline, N} ->
+            {alcove_pipe, {eagain, N}};
+        {Tag, Drv, Pipeline, Term} ->
+            Term
+    after remaining(Deadline) ->
+        false
+    end.
