@@ -72,6 +72,7 @@ typedef struct {
   int fdout;  /* read end of the child's stdout; -1 closed */
   int fderr;  /* read end of the child's stderr; -1 closed */
   int exited; /* reaped: waitpid returned its status */
+  int inclose; /* close fdin once inq is written out (eof) */
   int status;
   alcove_buf_t ctlq; /* frames waiting to be written to fdctl */
   alcove_buf_t inq;  /* data waiting to be written to fdin */

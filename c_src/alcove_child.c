@@ -82,6 +82,11 @@ int alcove_child_close(alcove_state_t *ap, int fd) {
       return 1;
     }
     if (c->fdin == fd) {
+      /* stdin queued before the close still reaches the child */
+      if (ALCOVE_BUF_SIZE(&c->inq) > 0) {
+        c->inclose = 1;
+        return 1;
+      }
       alcove_fd_close(&c->fdin);
       alcove_buf_free(&c->inq);
       return 1;

@@ -194,10 +194,21 @@ int alcove_event_loop(alcove_state_t *ap) {
         (void)alcove_child_ctl(ap, c);
       if (fds[k].revents & POLLOUT)
         alcove_child_write(c, &c->ctlq, &c->fdctl);
-      if (fds[k + 1].revents & (POLLIN | POLLHUP | POLLERR))
-        (void)alcove_child_data(ap, c, &c->fdout, ALCOVE_MSG_STDOUT, 0);
-      if (fds[k + 2].revents & (POLLIN | POLLHUP | POLLERR))
-        (void)alcove_child_data(ap, c, &c->fderr, ALCOVE_MSG_STDERR, 0);
+      if ((fds[k + 1].revents | fds[k + 2].revents) &
+          (POLLIN | POLLHUP | POLLERR)) {
+        /* Under flow control, output must not be read before the exec
+         * is seen: look at the channel first. */
+        if (c->fdctl >= 0 && c->flowcontrol >= 0)
+          (void)alcove_child_ctl(ap, c);
+        if (c->exited || c->fdctl != -2 || c->flowcontrol != 0) {
+          if (fds[k + 1].revents & (POLLIN | POLLHUP | POLLERR))
+            (void)alcove_child_data(ap, c, &c->fdout, ALCOVE_MSG_STDOUT, 0);
+        }
+        if (c->exited || c->fdctl != -2 || c->flowcontrol != 0) {
+          if (fds[k + 2].revents & (POLLIN | POLLHUP | POLLERR))
+            (void)alcove_child_data(ap, c, &c->fderr, ALCOVE_MSG_STDERR, 0);
+        }
+      }
       if (fds[k + 3].revents & (POLLOUT | POLLERR | POLLHUP))
         alcove_child_write(c, &c->inq, &c->fdin);
 
@@ -338,14 +349,21 @@ static void alcove_child_write(alcove_child_t *c, alcove_buf_t *q, int *fd) {
   n = alcove_write(*fd, ALCOVE_BUF_DATA(q), ALCOVE_BUF_SIZE(q));
   if (n > 0) {
     alcove_buf_consume(q, (size_t)n);
+    if (ALCOVE_BUF_SIZE(q) == 0 && q == &c->inq && c->inclose) {
+      alcove_fd_close(fd);
+      alcove_buf_free(q);
+    }
     return;
   }
   if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
     return;
 
   /* EPIPE: the reader is gone; what is queued can never be delivered */
-  (void)c;
   alcove_buf_consume(q, ALCOVE_BUF_SIZE(q));
+  if (q == &c->inq && c->inclose) {
+    alcove_fd_close(fd);
+    alcove_buf_free(q);
+  }
 }
 
 /* Frames from a child's channel go up wrapped in PROXY(pid). EOF: the

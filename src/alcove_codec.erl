@@ -30,7 +30,7 @@
 -export([request/1]).
 -export([frame_max/0]).
 
--export_type([type/0, reqid/0]).
+-export_type([type/0, reqid/0, frame/0]).
 
 -type type() ::
     alcove_call
@@ -40,6 +40,9 @@
     | alcove_ctl
     | alcove_pipe.
 %% Tag of a decoded port message (upstream's type omits `alcove_ctl').
+
+-type frame() :: <<_:48, _:_*8>>.
+%% A complete frame: `<<Len:32, Type:16, Body/binary>>'.
 
 -type reqid() :: 0..16#ffffffff.
 %% Request id carried by CALL frames; `0' means "no id".
@@ -64,13 +67,14 @@
 %% `function_clause'. `Args' is sent as `list_to_tuple(Args)' in the
 %% external term format. A pipeline element that is not a 32-bit signed
 %% integer raises `badarg'.
--spec call(alcove_proto:call(), [alcove:pid_t()], [term()]) -> iodata().
+-spec call(alcove_proto:call(), [alcove:pid_t()], [term()]) -> [binary() | iolist(), ...].
 call(Call, Pipeline, Args) ->
     call(Call, Pipeline, Args, 0).
 
 %% @doc Encode a call request carrying the request id `ReqId'. The port
 %% echoes the id in its reply (see {@link decode_reqid/1}).
--spec call(alcove_proto:call(), [alcove:pid_t()], [term()], reqid()) -> iodata().
+-spec call(alcove_proto:call(), [alcove:pid_t()], [term()], reqid()) ->
+    [binary() | iolist(), ...].
 call(Call, Pipeline, Args, ReqId) when
     is_list(Pipeline),
     is_list(Args),
@@ -132,7 +136,7 @@ stream(Bin) when is_binary(Bin) ->
 %% Every header's length must be exact. A malformed frame fails with
 %% `function_clause' (`badarg' if the term itself is not valid external
 %% format).
--spec decode(binary()) -> {type(), [alcove:pid_t()], term()}.
+-spec decode(frame()) -> {type(), [alcove:pid_t()], term()}.
 decode(Frame) ->
     decode(Frame, []).
 
@@ -157,7 +161,7 @@ request(Data) ->
 
 %% @doc Largest value of a frame's length field accepted by the port
 %% (128 MiB), counting every nested header.
--spec frame_max() -> pos_integer().
+-spec frame_max() -> ?FRAME_MAX.
 frame_max() ->
     ?FRAME_MAX.
 

@@ -322,7 +322,8 @@ handle_call(raw, {Owner, _}, #state{owner = Owner} = State) ->
     {reply, ok, raw_mode(State)};
 handle_call(port, {Owner, _}, #state{owner = Owner, port = Port} = State) ->
     {reply, Port, State};
-handle_call({cancel, Pipeline, ReqId}, {Owner, _}, #state{owner = Owner, pending = Pending} = State) ->
+handle_call({cancel, Pipeline, ReqId}, {Owner, _}, #state{owner = Owner} = State) ->
+    Pending = State#state.pending,
     Key = {Pipeline, ReqId},
     case maps:is_key(Key, Pending) of
         true -> {reply, pending, State#state{pending = Pending#{Key := cancelled}}};

@@ -123,7 +123,9 @@ negative_pid(_Config) ->
     <<_:6/binary, 16#ffffffff:32, _/binary>> =
         iolist_to_binary(alcove_codec:call(getpid, [-1], [])),
     {alcove_ctl, [-1], badpid} =
-        alcove_codec:decode(frame(?PROXY, <<16#ffffffff:32, (frame(6, term_to_binary(badpid)))/binary>>)),
+        alcove_codec:decode(
+            frame(?PROXY, <<16#ffffffff:32, (frame(6, term_to_binary(badpid)))/binary>>)
+        ),
     {alcove_ctl, [-2147483648], badpid} =
         alcove_codec:decode(proxy([-2147483648], frame(6, term_to_binary(badpid)))).
 
@@ -148,7 +150,7 @@ stream_split(_Config) ->
     {[<<0, 0, 0, 0>>], <<>>} = alcove_codec:stream(<<0, 0, 0, 0>>).
 
 stream_every_position(_Config) ->
-    % Cutting a stream of frames at every byte position and feeding both halves gives the same frames.
+    % Cutting a stream of frames at any byte position and feeding both halves gives the same frames.
     Frames = [
         reply(1, ok),
         proxy([3, 4], frame(1, <<5:32, "data">>)),
@@ -167,7 +169,7 @@ stream_every_position(_Config) ->
     ).
 
 stream_large(_Config) ->
-    % Splitting 64 MiB arriving in 4 KiB chunks, keeping only the tail, is linear (finishes within the timetrap).
+    % Splitting 64 MiB arriving in 4 KiB chunks, keeping only the tail, is linear (no timeout).
     Payload = binary:copy(<<"y">>, 1000000),
     Frame = proxy([42], frame(1, <<43:32, Payload/binary>>)),
     Stream = binary:copy(Frame, 64 * 1048576 div byte_size(Frame) + 1),
@@ -175,7 +177,8 @@ stream_large(_Config) ->
     true = N =:= byte_size(Stream) div byte_size(Frame),
     Bytes = byte_size(Stream),
     % one large frame split in one call
-    {[Big], <<>>} = alcove_codec:stream(proxy([1], frame(1, <<2:32, (binary:copy(<<0>>, 64 bsl 20))/binary>>))),
+    Zeros = binary:copy(<<0>>, 64 bsl 20),
+    {[Big], <<>>} = alcove_codec:stream(proxy([1], frame(1, <<2:32, Zeros/binary>>))),
     {alcove_stdout, [1, 2], Data} = alcove_codec:decode(Big),
     true = byte_size(Data) =:= 64 bsl 20.
 
@@ -262,7 +265,9 @@ reply(ReqId, Term) ->
 proxy(Pids, Frame) ->
     lists:foldr(fun(Pid, Inner) -> frame(?PROXY, <<Pid:32, Inner/binary>>) end, Frame, Pids).
 
-unproxy(<<Len:32, ?PROXY:16, Pid:32/signed, Inner/binary>>, Pids) when byte_size(Inner) =:= Len - 6 ->
+unproxy(<<Len:32, ?PROXY:16, Pid:32/signed, Inner/binary>>, Pids) when
+    byte_size(Inner) =:= Len - 6
+->
     unproxy(Inner, [Pid | Pids]);
 unproxy(Frame, Pids) ->
     {lists:reverse(Pids), Frame}.

@@ -128,7 +128,8 @@ maxforkdepth_option(Config) ->
     {error, eagain} = alcove:fork(Drv, [C]),
     false = alcove:getopt(Drv, [], depth),
     false = alcove:setopt(Drv, [], nonexistent, 1),
-    {'EXIT', {badarg, _}} = (catch alcove:setopt(Drv, [], termsig, -1)).
+    {'EXIT', {badarg, _}} = (catch alcove:setopt(Drv, [], termsig, -1)),
+    ok.
 
 %% maxchild bounds the child table; a slot is free again once the child's
 %% exit event has been seen.
@@ -172,7 +173,8 @@ badpid_exited(Config) ->
     {ok, C} = alcove:fork(Drv, []),
     ok = alcove:execvp(Drv, [C], "/bin/sh", ["sh", "-c", "echo > /dev/null"]),
     {exit_status, 0} = wait_event(Drv, [C]),
-    {'EXIT', {badpid, _}} = (catch alcove:execvp(Drv, [C], "/bin/true", ["true"], 5000)).
+    {'EXIT', {badpid, _}} = (catch alcove:execvp(Drv, [C], "/bin/true", ["true"], 5000)),
+    ok.
 
 %% A call to a process that has exec'd cannot be answered: badpid, not a hang.
 badpid_exec_target(Config) ->
@@ -180,7 +182,8 @@ badpid_exec_target(Config) ->
     {ok, C} = alcove:fork(Drv, []),
     ok = alcove:execvp(Drv, [C], "/bin/cat", ["cat"]),
     {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [C], 5000)),
-    {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [C, 12345], 5000)).
+    {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [C, 12345], 5000)),
+    ok.
 
 %% A call through a relay that was killed returns an error promptly.
 dead_relay(Config) ->
@@ -189,7 +192,8 @@ dead_relay(Config) ->
     {ok, G} = alcove:fork(Drv, [C]),
     ok = alcove:kill(Drv, [], C, sigkill),
     {termsig, sigkill} = wait_event(Drv, [C]),
-    {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [C, G], 5000)).
+    {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [C, G], 5000)),
+    ok.
 
 %% exec in the middle of a pipeline: the exec'd process streams, the
 %% processes below it unwind.
@@ -209,7 +213,8 @@ exec_mid_pipeline(Config) ->
     [<<"mid\n">>] = alcove:stdout(Drv, Top, 5000),
     %% the event-loop processes below the exec'd one see EOF and exit
     [true = wait_gone(P, 100) || P <- tl(Below)],
-    {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, Pipeline, 2000)).
+    {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, Pipeline, 2000)),
+    ok.
 
 %% A child that exits is reported with its status.
 exit_status_event(Config) ->
@@ -250,7 +255,8 @@ signal_event(Config) ->
     %% sigkill cannot be caught: the failure is reported (1.0.1 said ok)
     {error, einval} = alcove:sigaction(Drv, [], sigkill, sig_ign),
     {error, enotsup} = alcove:sigaction(Drv, [], nosuchsignal, sig_ign),
-    {'EXIT', {badarg, _}} = (catch alcove:sigaction(Drv, [], sigterm, bogus)).
+    {'EXIT', {badarg, _}} = (catch alcove:sigaction(Drv, [], sigterm, bogus)),
+    ok.
 
 %% Closing a child's stdin makes it exit; exec'd processes below it are
 %% signalled and everything is gone.
@@ -347,7 +353,8 @@ setcpid_getcpid(Config) ->
     false = alcove:setcpid(Drv, [], C, nosuchopt, 1),
     true = alcove:setcpid(Drv, [], 99999, flowcontrol, 1),
     false = alcove:getcpid(Drv, [], 99999, flowcontrol),
-    {'EXIT', {badarg, _}} = (catch alcove:setcpid(Drv, [], C, signaloneof, -1)).
+    {'EXIT', {badarg, _}} = (catch alcove:setcpid(Drv, [], C, signaloneof, -1)),
+    ok.
 
 %% With SIGCHLD in sig_info mode, children are collected with waitpid.
 waitpid_siginfo(Config) ->
