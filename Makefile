@@ -1,12 +1,14 @@
 # alcove: see README.md.
 #
 #   make          build priv/alcove and the Erlang modules
-#   make gen      regenerate the call table outputs (commit the result)
-#   make test     the whole test suite (what CI runs)
-#   make demo     run a real container (as root)
+#   make gen      regenerate the outputs of the call table (commit them)
+#   make check    everything CI checks (the README's test command)
+#   make test     the Common Test suites only
 #   make clean    remove build products (never generated sources)
 
 REBAR ?= rebar3
+# C sources written by hand: generated headers carry clang-format off.
+C_SOURCES = $(shell find c_src -name '*.[ch]' -not -path 'c_src/obj*')
 
 all:
 	$(REBAR) compile
@@ -20,8 +22,38 @@ gen:
 test: all
 	$(REBAR) ct
 
+check: check-gen check-format check-build check-c test check-static check-asan
+
+check-gen:
+	escript bin/alcove_gen.escript --check
+
+check-format:
+	clang-format --dry-run --Werror $(C_SOURCES)
+
+check-build:
+	ALCOVE_WERROR=1 $(REBAR) compile
+	$(REBAR) xref
+	$(REBAR) dialyzer
+
+check-c:
+	$(MAKE) -C test/c
+
+# The static binary (musl) runs the overview walkthrough and the pipeline
+# suite.
+check-static:
+	./musl-wrapper $(MAKE) -C c_src TARGET=$(CURDIR)/_build/alcove.static
+	file _build/alcove.static | grep -q 'statically linked'
+	ALCOVE_TEST_PROGNAME=$(CURDIR)/_build/alcove.static $(REBAR) ct --suite test/alcove_fork_SUITE
+
+# AddressSanitizer + UBSan build against the whole suite.
+check-asan:
+	$(MAKE) -C c_src ALCOVE_SANITIZE=1 TARGET=$(CURDIR)/_build/alcove.asan
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+		ALCOVE_TEST_PROGNAME=$(CURDIR)/_build/alcove.asan $(REBAR) ct
+
 clean:
 	$(MAKE) -C c_src clean
 	rm -rf _build
 
-.PHONY: all c gen test clean
+.PHONY: all c gen test check check-gen check-format check-build check-c \
+	check-static check-asan clean

@@ -125,8 +125,7 @@ int main(int argc, char *argv[]) {
 
   /* clone(2) children run on a copy of our stack: nothing to size, but
    * keep the documented behaviour of bounding an unlimited stack. */
-  if (getrlimit(RLIMIT_STACK, &stack) == 0 &&
-      stack.rlim_cur == RLIM_INFINITY) {
+  if (getrlimit(RLIMIT_STACK, &stack) == 0 && stack.rlim_cur == RLIM_INFINITY) {
     stack.rlim_cur = 8 * 1024 * 1024;
     (void)setrlimit(RLIMIT_STACK, &stack);
   }

@@ -67,11 +67,11 @@ typedef struct {
   pid_t pid;
   int flowcontrol;
   int signaloneof;
-  int fdctl;  /* protocol channel; -1 closed, -2 exec'd */
-  int fdin;   /* write end of the child's stdin; -1 closed */
-  int fdout;  /* read end of the child's stdout; -1 closed */
-  int fderr;  /* read end of the child's stderr; -1 closed */
-  int exited; /* reaped: waitpid returned its status */
+  int fdctl;   /* protocol channel; -1 closed, -2 exec'd */
+  int fdin;    /* write end of the child's stdin; -1 closed */
+  int fdout;   /* read end of the child's stdout; -1 closed */
+  int fderr;   /* read end of the child's stderr; -1 closed */
+  int exited;  /* reaped: waitpid returned its status */
   int inclose; /* close fdin once inq is written out (eof) */
   int status;
   alcove_buf_t ctlq; /* frames waiting to be written to fdctl */
@@ -109,8 +109,8 @@ typedef struct alcove_state {
  * make the call and encode the reply term into reply. Returns 0, or -1
  * when the arguments are malformed (the caller answers badarg).
  * The argument tuple header has already been checked against the arity. */
-typedef int (*alcove_call_fn)(alcove_state_t *ap, const char *arg,
-                              size_t len, int *index, ei_x_buff *reply);
+typedef int (*alcove_call_fn)(alcove_state_t *ap, const char *arg, size_t len,
+                              int *index, ei_x_buff *reply);
 
 typedef struct {
   const char *name;
@@ -224,8 +224,7 @@ int alcove_decode_iolist(const char *buf, size_t len, int *index, char **out,
 int alcove_decode_path(const char *buf, size_t len, int *index, char *path);
 /* List of iodata into a NULL-terminated, malloc'd argv; [] gives NULL.
  * Free with alcove_free_argv. */
-int alcove_decode_argv(const char *buf, size_t len, int *index,
-                       char ***argv);
+int alcove_decode_argv(const char *buf, size_t len, int *index, char ***argv);
 void alcove_free_argv(char **argv);
 /* Constants: 0 found, 1 unknown name (enotsup), -1 malformed. */
 int alcove_decode_constant(const char *buf, size_t len, int *index,
@@ -241,7 +240,7 @@ int alcove_mk_errno(ei_x_buff *x, int errnum);
 int alcove_mk_long(ei_x_buff *x, long long n);
 int alcove_mk_ulong(ei_x_buff *x, unsigned long long n);
 int alcove_mk_binary(ei_x_buff *x, const void *data, size_t n);
-int alcove_mk_ok_long(ei_x_buff *x, long long n);     /* {ok, N} */
+int alcove_mk_ok_long(ei_x_buff *x, long long n); /* {ok, N} */
 int alcove_mk_ok_binary(ei_x_buff *x, const void *data, size_t n);
 /* errno -> posix() atom ("unknown" if unmapped) */
 const char *alcove_errno_id(int errnum);

@@ -182,8 +182,8 @@ pid_t alcove_child_spawn(alcove_state_t *ap, int flags) {
 
 #ifdef __linux__
   if (flags != 0)
-    pid = (pid_t)syscall(SYS_clone, (unsigned long)flags | SIGCHLD, NULL,
-                         NULL, NULL, NULL);
+    pid = (pid_t)syscall(SYS_clone, (unsigned long)flags | SIGCHLD, NULL, NULL,
+                         NULL, NULL);
   else
     pid = fork();
 #else

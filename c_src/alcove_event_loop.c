@@ -37,12 +37,11 @@ static void alcove_proxy_down(alcove_state_t *ap, uint16_t type,
                               const char *body, size_t len);
 static void alcove_send_ctl_badarg(alcove_state_t *ap);
 static int alcove_child_ctl(alcove_state_t *ap, alcove_child_t *c);
-static int alcove_child_data(alcove_state_t *ap, alcove_child_t *c,
-                             int *fd, uint16_t type, int drain);
+static int alcove_child_data(alcove_state_t *ap, alcove_child_t *c, int *fd,
+                             uint16_t type, int drain);
 static void alcove_child_write(alcove_child_t *c, alcove_buf_t *q, int *fd);
 static void alcove_child_exited(alcove_state_t *ap, alcove_child_t *c);
-static void alcove_child_maybe_release(alcove_state_t *ap,
-                                       alcove_child_t *c);
+static void alcove_child_maybe_release(alcove_state_t *ap, alcove_child_t *c);
 static void alcove_signals(alcove_state_t *ap);
 static void alcove_send_exit(alcove_state_t *ap, alcove_child_t *c);
 static void alcove_send_ctl_closed(alcove_state_t *ap, alcove_child_t *c,
@@ -325,8 +324,7 @@ static void alcove_proxy_down(alcove_state_t *ap, uint16_t type,
       return;
     }
     if (alcove_buf_append(&c->ctlq, body + 4, len - 4) < 0)
-      (void)alcove_send_about_atom(ap, (pid_t)pid, ALCOVE_MSG_CTL,
-                                   "enomem");
+      (void)alcove_send_about_atom(ap, (pid_t)pid, ALCOVE_MSG_CTL, "enomem");
     return;
   }
 
@@ -392,8 +390,7 @@ static int alcove_child_ctl(alcove_state_t *ap, alcove_child_t *c) {
       c->fdctl = c->exited ? -1 : -2;
       alcove_buf_free(&c->ctlq);
       alcove_buf_free(&c->ctlr);
-      (void)alcove_send_about_atom(ap, c->pid, ALCOVE_MSG_CTL,
-                                   "fdctl_closed");
+      (void)alcove_send_about_atom(ap, c->pid, ALCOVE_MSG_CTL, "fdctl_closed");
       return -1;
     }
     b->len += (size_t)n;
@@ -411,8 +408,7 @@ static int alcove_child_ctl(alcove_state_t *ap, alcove_child_t *c) {
         return -1;
       }
       if (ALCOVE_BUF_SIZE(b) < 4 + (size_t)flen) {
-        if (alcove_buf_reserve(b, 4 + (size_t)flen - ALCOVE_BUF_SIZE(b)) <
-            0)
+        if (alcove_buf_reserve(b, 4 + (size_t)flen - ALCOVE_BUF_SIZE(b)) < 0)
           return -1;
         break;
       }
@@ -490,10 +486,8 @@ static void alcove_send_ctl_closed(alcove_state_t *ap, alcove_child_t *c,
     (void)alcove_send_about_atom(ap, c->pid, ALCOVE_MSG_CTL, what);
 }
 
-static void alcove_child_maybe_release(alcove_state_t *ap,
-                                       alcove_child_t *c) {
-  if (c->pid != 0 && c->exited && c->fdctl < 0 && c->fdout < 0 &&
-      c->fderr < 0)
+static void alcove_child_maybe_release(alcove_state_t *ap, alcove_child_t *c) {
+  if (c->pid != 0 && c->exited && c->fdctl < 0 && c->fdout < 0 && c->fderr < 0)
     alcove_child_release(ap, c);
 }
 
@@ -591,8 +585,7 @@ static void alcove_signals(alcove_state_t *ap) {
           alcove_mk_atom(&x, "signal") == 0 &&
           alcove_mk_atom(&x, alcove_signame(si.si_signo)) == 0 &&
           alcove_mk_binary(&x, &si, sizeof(si)) == 0)
-        (void)alcove_send_term(ap, ALCOVE_MSG_EVENT, x.buff,
-                               (size_t)x.index);
+        (void)alcove_send_term(ap, ALCOVE_MSG_EVENT, x.buff, (size_t)x.index);
       ei_x_free(&x);
     }
   }

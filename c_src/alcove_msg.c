@@ -48,8 +48,8 @@ int alcove_send_about(alcove_state_t *ap, pid_t pid, uint16_t type,
                       const char *term, size_t len) {
   char pidbuf[4];
 
-  if (alcove_buf_reserve(&ap->outq, ALCOVE_PIDHDR_LEN + ALCOVE_HDR_LEN +
-                                        len) < 0)
+  if (alcove_buf_reserve(&ap->outq, ALCOVE_PIDHDR_LEN + ALCOVE_HDR_LEN + len) <
+      0)
     return -1;
   if (alcove_hdr(ap, 4 + ALCOVE_HDR_LEN + len, ALCOVE_MSG_PROXY) < 0)
     return -1;

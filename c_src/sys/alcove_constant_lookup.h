@@ -7,8 +7,8 @@
 /* The *_constant calls: an atom gives its value or 'unknown'; anything
  * else is malformed. */
 static inline int alcove_constant_reply(const alcove_constant_t *tbl,
-                                        const char *arg, size_t len,
-                                        int *index, ei_x_buff *reply) {
+                                        const char *arg, size_t len, int *index,
+                                        ei_x_buff *reply) {
   char name[MAXATOMLEN_UTF8];
   unsigned long long val;
 

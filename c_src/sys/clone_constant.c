@@ -4,7 +4,7 @@
 
 /* clone_constant: name -> value */
 int alcove_sys_clone_constant(alcove_state_t *ap, const char *arg, size_t len,
-                    int *index, ei_x_buff *reply) {
+                              int *index, ei_x_buff *reply) {
   (void)ap;
   return alcove_constant_reply(alcove_clone_constants, arg, len, index, reply);
 }

@@ -2,8 +2,8 @@
 #include "alcove.h"
 
 /* The child table: [#alcove_pid{}] in slot order */
-int alcove_sys_cpid(alcove_state_t *ap, const char *arg, size_t len,
-                    int *index, ei_x_buff *reply) {
+int alcove_sys_cpid(alcove_state_t *ap, const char *arg, size_t len, int *index,
+                    ei_x_buff *reply) {
   int i;
 
   (void)arg;

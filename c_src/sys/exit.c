@@ -2,8 +2,8 @@
 #include "alcove.h"
 
 /* exit(3): does not return */
-int alcove_sys_exit(alcove_state_t *ap, const char *arg, size_t len,
-                    int *index, ei_x_buff *reply) {
+int alcove_sys_exit(alcove_state_t *ap, const char *arg, size_t len, int *index,
+                    ei_x_buff *reply) {
   int status = 0;
 
   (void)reply;

@@ -2,8 +2,8 @@
 #include "alcove.h"
 
 /* fork(2): a child running the event loop */
-int alcove_sys_fork(alcove_state_t *ap, const char *arg, size_t len,
-                    int *index, ei_x_buff *reply) {
+int alcove_sys_fork(alcove_state_t *ap, const char *arg, size_t len, int *index,
+                    ei_x_buff *reply) {
   pid_t pid;
 
   (void)arg;

@@ -2,8 +2,8 @@
 #include "alcove.h"
 
 /* kill(2) */
-int alcove_sys_kill(alcove_state_t *ap, const char *arg, size_t len,
-                    int *index, ei_x_buff *reply) {
+int alcove_sys_kill(alcove_state_t *ap, const char *arg, size_t len, int *index,
+                    ei_x_buff *reply) {
   int pid = 0;
   long long sig = 0;
 
@@ -14,8 +14,8 @@ int alcove_sys_kill(alcove_state_t *ap, const char *arg, size_t len,
     return -1;
 
   /* signal: constant */
-  switch (alcove_decode_constant(arg, len, index, &sig,
-                                 alcove_signal_constants)) {
+  switch (
+      alcove_decode_constant(arg, len, index, &sig, alcove_signal_constants)) {
   case 0:
     break;
   case 1:

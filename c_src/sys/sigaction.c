@@ -28,8 +28,8 @@ int alcove_sys_sigaction(alcove_state_t *ap, const char *arg, size_t len,
   int rv;
 
   /* signal: constant */
-  rv = alcove_decode_constant(arg, len, index, &signum,
-                              alcove_signal_constants);
+  rv =
+      alcove_decode_constant(arg, len, index, &signum, alcove_signal_constants);
   if (rv < 0)
     return -1;
 
