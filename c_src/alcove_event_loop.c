@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <sys/wait.h>
 #include <time.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 /* The event loop of every alcove process.
  *
@@ -723,6 +726,12 @@ void alcove_pre_exec(alcove_state_t *ap) {
   sigset_t none;
 
   alcove_flush(ap);
+#ifdef PR_SET_PDEATHSIG
+  /* A program exec'd by a child must not outlive the alcove process that
+   * relays it, even if that process is killed and cannot signal it. */
+  if (ap->depth > 0)
+    (void)prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+#endif
   if (ap->depth == 0) {
     (void)alcove_set_nonblock(STDIN_FILENO, 0);
     (void)alcove_set_nonblock(STDOUT_FILENO, 0);
@@ -732,6 +741,10 @@ void alcove_pre_exec(alcove_state_t *ap) {
 }
 
 void alcove_post_exec_failed(alcove_state_t *ap) {
+#ifdef PR_SET_PDEATHSIG
+  if (ap->depth > 0)
+    (void)prctl(PR_SET_PDEATHSIG, 0, 0, 0, 0);
+#endif
   if (ap->depth == 0) {
     (void)alcove_set_nonblock(STDIN_FILENO, 1);
     (void)alcove_set_nonblock(STDOUT_FILENO, 1);
