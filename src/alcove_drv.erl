@@ -477,23 +477,42 @@ init_fdctl(#state{port = Port, owner = Owner, fdctl_path = Path} = State) ->
     end.
 
 %% The port is the only writer of the FIFO and holds it close-on-exec:
-%% the read returns end of file when the port exec'ed or exited.
+%% reading it returns end of file when the port exec'ed or exited. The
+%% read is done by a small `cat' started as a port, so that no scheduler
+%% thread of the VM blocks on the FIFO (a blocking file:read/2 would hold
+%% one dirty I/O thread per driver).
 fdctl_helper(Server, Path) ->
-    case file:open(Path, [read, raw, binary]) of
-        {ok, Fd} ->
-            Server ! {fdctl_open, self()},
-            fdctl_read(Server, Fd);
-        {error, Reason} ->
-            exit({fdctl, Reason})
-    end.
+    Sh =
+        case os:find_executable("sh") of
+            false -> "/bin/sh";
+            Found -> Found
+        end,
+    Watch = erlang:open_port(
+        {spawn_executable, Sh},
+        [
+            {args, ["-c", "exec 0<\"$1\" && echo open && exec cat >/dev/null", "alcove-fdctl", Path]},
+            binary,
+            exit_status,
+            stream
+        ]
+    ),
+    fdctl_wait(Server, Watch, <<>>).
 
-fdctl_read(Server, Fd) ->
-    case file:read(Fd, 1) of
-        {ok, _} ->
-            fdctl_read(Server, Fd);
-        _ ->
+fdctl_wait(Server, Watch, Buf) ->
+    receive
+        {Watch, {data, Data}} ->
+            case <<Buf/binary, Data/binary>> of
+                <<"open\n", _/binary>> ->
+                    Server ! {fdctl_open, self()},
+                    fdctl_wait(Server, Watch, <<"-">>);
+                Acc ->
+                    fdctl_wait(Server, Watch, Acc)
+            end;
+        {Watch, {exit_status, _}} when Buf =:= <<"-">> ->
             Server ! {fdctl_closed, self()},
-            ok
+            ok;
+        {Watch, {exit_status, Status}} ->
+            exit({fdctl, {open_failed, Status}})
     end.
 
 %%====================================================================

@@ -122,6 +122,8 @@ no_zombies_no_fd_leak(_Config) ->
     Drv = start_drv(),
     Port = alcove:getpid(Drv, []),
     {ok, C} = alcove:fork(Drv, []),
+    %% C answers: it has finished setting up its descriptors
+    C = alcove:getpid(Drv, [C]),
     Before = {count_fds(Port), count_fds(C)},
     cycles(Drv, [C], 10000, 8),
     %% children of C: none left, no zombies anywhere below the port
