@@ -25,7 +25,7 @@ test: all
 check: check-gen check-format check-build check-c test check-static check-asan
 
 check-gen:
-	escript bin/alcove_gen.escript --check
+	escript bin/alcove_gen.escript --check --strict
 
 check-format:
 	clang-format --dry-run --Werror $(C_SOURCES)

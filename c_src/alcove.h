@@ -40,6 +40,9 @@ enum {
 #define ALCOVE_CALLHDR_LEN 6
 /* Largest frame (value of Len) accepted or produced. */
 #define ALCOVE_FRAME_MAX (128u * 1024u * 1024u)
+/* Largest reply term: leaves room for one PROXY header per relaying
+ * ancestor. A larger reply is answered {error, eoverflow}. */
+#define ALCOVE_REPLY_MAX (ALCOVE_FRAME_MAX - 1024u * 1024u)
 
 /* Fixed descriptors. */
 #define ALCOVE_SIGREAD_FILENO 3

@@ -91,6 +91,19 @@ void alcove_call(alcove_state_t *ap, const char *body, size_t len) {
     return;
   }
 
-  (void)alcove_send_reply(ap, reqid, reply.buff, (size_t)reply.index);
+  /* A reply too large to travel up the pipeline is answered with an
+   * error rather than dropped by a relay. */
+  if ((size_t)reply.index > ALCOVE_REPLY_MAX) {
+    ei_x_free(&reply);
+    if (ei_x_new_with_version(&reply) < 0 ||
+        alcove_mk_error(&reply, "eoverflow") < 0) {
+      ei_x_free(&reply);
+      alcove_reply_atom(ap, reqid, "badarg");
+      return;
+    }
+  }
+
+  if (alcove_send_reply(ap, reqid, reply.buff, (size_t)reply.index) < 0)
+    alcove_reply_atom(ap, reqid, "badarg");
   ei_x_free(&reply);
 }

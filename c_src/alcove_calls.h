@@ -7,6 +7,12 @@
 
 #include "alcove.h"
 
+int alcove_sys_alloc(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_chdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_chmod(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_chown(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_chroot(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_clearenv(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #if defined(__linux__)
 int alcove_sys_clone(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
@@ -14,30 +20,122 @@ int alcove_sys_clone(alcove_state_t *ap, const char *arg, size_t len, int *index
 int alcove_sys_clone_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
 int alcove_sys_close(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_connect(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_cpid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_environ(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_errno_id(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_execve(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_execvp(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_exit(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_fcntl(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_fcntl_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #if defined(__FreeBSD__) || defined(__linux__)
 int alcove_sys_fexecve(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
+int alcove_sys_file_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_filter(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_fork(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_getcwd(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_getenv(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_getgid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_getgroups(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_gethostname(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_getopt(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_getpgrp(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_getpid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_getpriority(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if !defined(__APPLE__) && !defined(__sun)
+int alcove_sys_getresgid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if !defined(__APPLE__) && !defined(__sun)
+int alcove_sys_getresuid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+int alcove_sys_getrlimit(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_getsid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_getuid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_ioctl(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_ioctl_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_iolist_to_bin(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_kill(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_link(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_lseek(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_mkdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_mkfifo(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_mount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_mount_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_open(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_pivot_root(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_prctl(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_prctl_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_ptrace(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_ptrace_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+int alcove_sys_read(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_readdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_rlimit_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_rmdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_seccomp(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_seccomp_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+int alcove_sys_select(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_setcpid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_setenv(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_setgid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_setgroups(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_sethostname(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_setns(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_setopt(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_setpgid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_setpriority(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if !defined(__sun)
+int alcove_sys_setproctitle(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if !defined(__APPLE__) && !defined(__sun)
+int alcove_sys_setresgid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if !defined(__APPLE__) && !defined(__sun)
+int alcove_sys_setresuid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+int alcove_sys_setrlimit(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_setsid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_setuid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_sigaction(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_signal_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_socket(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_symlink(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_syscall_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+int alcove_sys_umount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if !defined(__sun)
+int alcove_sys_umount2(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_unlink(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_unsetenv(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_unshare(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_version(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_waitpid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+int alcove_sys_write(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 
 #ifdef ALCOVE_CALL_TABLE
 const alcove_call_t alcove_calls[] = {
-  /* 0 */ {"alloc", 1, NULL}, /* no c_src/sys/alloc.c */
+  /* 0 */ {"alloc", 1, alcove_sys_alloc},
   /* 1 */ {"cap_constant", 1, NULL}, /* no c_src/sys/cap_constant.c */
   /* 2 */ {"cap_enter", 0, NULL}, /* no c_src/sys/cap_enter.c */
   /* 3 */ {"cap_fcntls_get", 1, NULL}, /* no c_src/sys/cap_fcntls_get.c */
@@ -45,11 +143,11 @@ const alcove_call_t alcove_calls[] = {
   /* 5 */ {"cap_getmode", 0, NULL}, /* no c_src/sys/cap_getmode.c */
   /* 6 */ {"cap_ioctls_limit", 2, NULL}, /* no c_src/sys/cap_ioctls_limit.c */
   /* 7 */ {"cap_rights_limit", 2, NULL}, /* no c_src/sys/cap_rights_limit.c */
-  /* 8 */ {"chdir", 1, NULL}, /* no c_src/sys/chdir.c */
-  /* 9 */ {"chmod", 2, NULL}, /* no c_src/sys/chmod.c */
-  /* 10 */ {"chown", 3, NULL}, /* no c_src/sys/chown.c */
-  /* 11 */ {"chroot", 1, NULL}, /* no c_src/sys/chroot.c */
-  /* 12 */ {"clearenv", 0, NULL}, /* no c_src/sys/clearenv.c */
+  /* 8 */ {"chdir", 1, alcove_sys_chdir},
+  /* 9 */ {"chmod", 2, alcove_sys_chmod},
+  /* 10 */ {"chown", 3, alcove_sys_chown},
+  /* 11 */ {"chroot", 1, alcove_sys_chroot},
+  /* 12 */ {"clearenv", 0, alcove_sys_clearenv},
   /* 13 */ {"clone", 1,
 #if defined(__linux__)
     alcove_sys_clone
@@ -65,15 +163,15 @@ const alcove_call_t alcove_calls[] = {
 #endif
   },
   /* 15 */ {"close", 1, alcove_sys_close},
-  /* 16 */ {"connect", 2, NULL}, /* no c_src/sys/connect.c */
+  /* 16 */ {"connect", 2, alcove_sys_connect},
   /* 17 */ {"cpid", 0, alcove_sys_cpid},
-  /* 18 */ {"environ", 0, NULL}, /* no c_src/sys/environ.c */
+  /* 18 */ {"environ", 0, alcove_sys_environ},
   /* 19 */ {"errno_id", 1, alcove_sys_errno_id},
   /* 20 */ {"execve", 3, alcove_sys_execve},
   /* 21 */ {"execvp", 2, alcove_sys_execvp},
   /* 22 */ {"exit", 1, alcove_sys_exit},
-  /* 23 */ {"fcntl", 3, NULL}, /* no c_src/sys/fcntl.c */
-  /* 24 */ {"fcntl_constant", 1, NULL}, /* no c_src/sys/fcntl_constant.c */
+  /* 23 */ {"fcntl", 3, alcove_sys_fcntl},
+  /* 24 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
   /* 25 */ {"fexecve", 3,
 #if defined(__FreeBSD__) || defined(__linux__)
     alcove_sys_fexecve
@@ -81,80 +179,176 @@ const alcove_call_t alcove_calls[] = {
     NULL
 #endif
   },
-  /* 26 */ {"file_constant", 1, NULL}, /* no c_src/sys/file_constant.c */
+  /* 26 */ {"file_constant", 1, alcove_sys_file_constant},
   /* 27 */ {"filter", 2, alcove_sys_filter},
   /* 28 */ {"fork", 0, alcove_sys_fork},
-  /* 29 */ {"getcwd", 0, NULL}, /* no c_src/sys/getcwd.c */
-  /* 30 */ {"getenv", 1, NULL}, /* no c_src/sys/getenv.c */
-  /* 31 */ {"getgid", 0, NULL}, /* no c_src/sys/getgid.c */
-  /* 32 */ {"getgroups", 0, NULL}, /* no c_src/sys/getgroups.c */
-  /* 33 */ {"gethostname", 0, NULL}, /* no c_src/sys/gethostname.c */
+  /* 29 */ {"getcwd", 0, alcove_sys_getcwd},
+  /* 30 */ {"getenv", 1, alcove_sys_getenv},
+  /* 31 */ {"getgid", 0, alcove_sys_getgid},
+  /* 32 */ {"getgroups", 0, alcove_sys_getgroups},
+  /* 33 */ {"gethostname", 0, alcove_sys_gethostname},
   /* 34 */ {"getopt", 1, alcove_sys_getopt},
-  /* 35 */ {"getpgrp", 0, NULL}, /* no c_src/sys/getpgrp.c */
+  /* 35 */ {"getpgrp", 0, alcove_sys_getpgrp},
   /* 36 */ {"getpid", 0, alcove_sys_getpid},
-  /* 37 */ {"getpriority", 2, NULL}, /* no c_src/sys/getpriority.c */
-  /* 38 */ {"getresgid", 0, NULL}, /* no c_src/sys/getresgid.c */
-  /* 39 */ {"getresuid", 0, NULL}, /* no c_src/sys/getresuid.c */
-  /* 40 */ {"getrlimit", 1, NULL}, /* no c_src/sys/getrlimit.c */
-  /* 41 */ {"getsid", 1, NULL}, /* no c_src/sys/getsid.c */
-  /* 42 */ {"getuid", 0, NULL}, /* no c_src/sys/getuid.c */
-  /* 43 */ {"ioctl", 3, NULL}, /* no c_src/sys/ioctl.c */
-  /* 44 */ {"ioctl_constant", 1, NULL}, /* no c_src/sys/ioctl_constant.c */
-  /* 45 */ {"iolist_to_bin", 1, NULL}, /* no c_src/sys/iolist_to_bin.c */
+  /* 37 */ {"getpriority", 2, alcove_sys_getpriority},
+  /* 38 */ {"getresgid", 0,
+#if !defined(__APPLE__) && !defined(__sun)
+    alcove_sys_getresgid
+#else
+    NULL
+#endif
+  },
+  /* 39 */ {"getresuid", 0,
+#if !defined(__APPLE__) && !defined(__sun)
+    alcove_sys_getresuid
+#else
+    NULL
+#endif
+  },
+  /* 40 */ {"getrlimit", 1, alcove_sys_getrlimit},
+  /* 41 */ {"getsid", 1, alcove_sys_getsid},
+  /* 42 */ {"getuid", 0, alcove_sys_getuid},
+  /* 43 */ {"ioctl", 3, alcove_sys_ioctl},
+  /* 44 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
+  /* 45 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
   /* 46 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
   /* 47 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
   /* 48 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
   /* 49 */ {"kill", 2, alcove_sys_kill},
-  /* 50 */ {"link", 2, NULL}, /* no c_src/sys/link.c */
-  /* 51 */ {"lseek", 3, NULL}, /* no c_src/sys/lseek.c */
-  /* 52 */ {"mkdir", 2, NULL}, /* no c_src/sys/mkdir.c */
-  /* 53 */ {"mkfifo", 2, NULL}, /* no c_src/sys/mkfifo.c */
-  /* 54 */ {"mount", 6, NULL}, /* no c_src/sys/mount.c */
-  /* 55 */ {"mount_constant", 1, NULL}, /* no c_src/sys/mount_constant.c */
-  /* 56 */ {"open", 3, NULL}, /* no c_src/sys/open.c */
-  /* 57 */ {"pivot_root", 2, NULL}, /* no c_src/sys/pivot_root.c */
+  /* 50 */ {"link", 2, alcove_sys_link},
+  /* 51 */ {"lseek", 3, alcove_sys_lseek},
+  /* 52 */ {"mkdir", 2, alcove_sys_mkdir},
+  /* 53 */ {"mkfifo", 2, alcove_sys_mkfifo},
+  /* 54 */ {"mount", 6, alcove_sys_mount},
+  /* 55 */ {"mount_constant", 1, alcove_sys_mount_constant},
+  /* 56 */ {"open", 3, alcove_sys_open},
+  /* 57 */ {"pivot_root", 2,
+#if defined(__linux__)
+    alcove_sys_pivot_root
+#else
+    NULL
+#endif
+  },
   /* 58 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
-  /* 59 */ {"prctl", 5, NULL}, /* no c_src/sys/prctl.c */
-  /* 60 */ {"prctl_constant", 1, NULL}, /* no c_src/sys/prctl_constant.c */
+  /* 59 */ {"prctl", 5,
+#if defined(__linux__)
+    alcove_sys_prctl
+#else
+    NULL
+#endif
+  },
+  /* 60 */ {"prctl_constant", 1,
+#if defined(__linux__)
+    alcove_sys_prctl_constant
+#else
+    NULL
+#endif
+  },
   /* 61 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
-  /* 62 */ {"ptrace", 4, NULL}, /* no c_src/sys/ptrace.c */
-  /* 63 */ {"ptrace_constant", 1, NULL}, /* no c_src/sys/ptrace_constant.c */
-  /* 64 */ {"read", 2, NULL}, /* no c_src/sys/read.c */
-  /* 65 */ {"readdir", 1, NULL}, /* no c_src/sys/readdir.c */
-  /* 66 */ {"rlimit_constant", 1, NULL}, /* no c_src/sys/rlimit_constant.c */
-  /* 67 */ {"rmdir", 1, NULL}, /* no c_src/sys/rmdir.c */
-  /* 68 */ {"seccomp", 3, NULL}, /* no c_src/sys/seccomp.c */
-  /* 69 */ {"seccomp_constant", 1, NULL}, /* no c_src/sys/seccomp_constant.c */
-  /* 70 */ {"select", 4, NULL}, /* no c_src/sys/select.c */
+  /* 62 */ {"ptrace", 4,
+#if defined(__linux__)
+    alcove_sys_ptrace
+#else
+    NULL
+#endif
+  },
+  /* 63 */ {"ptrace_constant", 1,
+#if defined(__linux__)
+    alcove_sys_ptrace_constant
+#else
+    NULL
+#endif
+  },
+  /* 64 */ {"read", 2, alcove_sys_read},
+  /* 65 */ {"readdir", 1, alcove_sys_readdir},
+  /* 66 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
+  /* 67 */ {"rmdir", 1, alcove_sys_rmdir},
+  /* 68 */ {"seccomp", 3,
+#if defined(__linux__)
+    alcove_sys_seccomp
+#else
+    NULL
+#endif
+  },
+  /* 69 */ {"seccomp_constant", 1,
+#if defined(__linux__)
+    alcove_sys_seccomp_constant
+#else
+    NULL
+#endif
+  },
+  /* 70 */ {"select", 4, alcove_sys_select},
   /* 71 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 72 */ {"setenv", 3, NULL}, /* no c_src/sys/setenv.c */
-  /* 73 */ {"setgid", 1, NULL}, /* no c_src/sys/setgid.c */
-  /* 74 */ {"setgroups", 1, NULL}, /* no c_src/sys/setgroups.c */
-  /* 75 */ {"sethostname", 1, NULL}, /* no c_src/sys/sethostname.c */
-  /* 76 */ {"setns", 2, NULL}, /* no c_src/sys/setns.c */
+  /* 72 */ {"setenv", 3, alcove_sys_setenv},
+  /* 73 */ {"setgid", 1, alcove_sys_setgid},
+  /* 74 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 75 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 76 */ {"setns", 2,
+#if defined(__linux__)
+    alcove_sys_setns
+#else
+    NULL
+#endif
+  },
   /* 77 */ {"setopt", 2, alcove_sys_setopt},
-  /* 78 */ {"setpgid", 2, NULL}, /* no c_src/sys/setpgid.c */
-  /* 79 */ {"setpriority", 3, NULL}, /* no c_src/sys/setpriority.c */
-  /* 80 */ {"setproctitle", 1, NULL}, /* no c_src/sys/setproctitle.c */
-  /* 81 */ {"setresgid", 3, NULL}, /* no c_src/sys/setresgid.c */
-  /* 82 */ {"setresuid", 3, NULL}, /* no c_src/sys/setresuid.c */
-  /* 83 */ {"setrlimit", 2, NULL}, /* no c_src/sys/setrlimit.c */
-  /* 84 */ {"setsid", 0, NULL}, /* no c_src/sys/setsid.c */
-  /* 85 */ {"setuid", 1, NULL}, /* no c_src/sys/setuid.c */
+  /* 78 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 79 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 80 */ {"setproctitle", 1,
+#if !defined(__sun)
+    alcove_sys_setproctitle
+#else
+    NULL
+#endif
+  },
+  /* 81 */ {"setresgid", 3,
+#if !defined(__APPLE__) && !defined(__sun)
+    alcove_sys_setresgid
+#else
+    NULL
+#endif
+  },
+  /* 82 */ {"setresuid", 3,
+#if !defined(__APPLE__) && !defined(__sun)
+    alcove_sys_setresuid
+#else
+    NULL
+#endif
+  },
+  /* 83 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 84 */ {"setsid", 0, alcove_sys_setsid},
+  /* 85 */ {"setuid", 1, alcove_sys_setuid},
   /* 86 */ {"sigaction", 2, alcove_sys_sigaction},
   /* 87 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 88 */ {"socket", 3, NULL}, /* no c_src/sys/socket.c */
-  /* 89 */ {"symlink", 2, NULL}, /* no c_src/sys/symlink.c */
-  /* 90 */ {"syscall_constant", 1, NULL}, /* no c_src/sys/syscall_constant.c */
-  /* 91 */ {"umount", 1, NULL}, /* no c_src/sys/umount.c */
-  /* 92 */ {"umount2", 2, NULL}, /* no c_src/sys/umount2.c */
+  /* 88 */ {"socket", 3, alcove_sys_socket},
+  /* 89 */ {"symlink", 2, alcove_sys_symlink},
+  /* 90 */ {"syscall_constant", 1,
+#if defined(__linux__)
+    alcove_sys_syscall_constant
+#else
+    NULL
+#endif
+  },
+  /* 91 */ {"umount", 1, alcove_sys_umount},
+  /* 92 */ {"umount2", 2,
+#if !defined(__sun)
+    alcove_sys_umount2
+#else
+    NULL
+#endif
+  },
   /* 93 */ {"unlink", 1, alcove_sys_unlink},
-  /* 94 */ {"unsetenv", 1, NULL}, /* no c_src/sys/unsetenv.c */
-  /* 95 */ {"unshare", 1, NULL}, /* no c_src/sys/unshare.c */
+  /* 94 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 95 */ {"unshare", 1,
+#if defined(__linux__)
+    alcove_sys_unshare
+#else
+    NULL
+#endif
+  },
   /* 96 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
   /* 97 */ {"version", 0, alcove_sys_version},
   /* 98 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 99 */ {"write", 2, NULL}, /* no c_src/sys/write.c */
+  /* 99 */ {"write", 2, alcove_sys_write},
 };
 
 const size_t alcove_ncalls = 100;

@@ -1,0 +1,19 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#include "alcove.h"
+
+/* chroot(2): ok */
+int alcove_sys_chroot(alcove_state_t *ap, const char *arg, size_t len,
+                      int *index, ei_x_buff *reply) {
+  char path[PATH_MAX];
+
+  (void)ap;
+
+  /* path: path */
+  if (alcove_decode_path(arg, len, index, path) < 0)
+    return -1;
+
+  if (chroot(path) < 0)
+    return alcove_mk_errno(reply, errno);
+
+  return alcove_mk_ok(reply);
+}

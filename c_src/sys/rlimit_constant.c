@@ -1,0 +1,11 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#include "alcove.h"
+#include "alcove_constant_lookup.h"
+
+/* rlimit_constant: name -> value, or unknown */
+int alcove_sys_rlimit_constant(alcove_state_t *ap, const char *arg, size_t len,
+                               int *index, ei_x_buff *reply) {
+  (void)ap;
+  /* name: atom */
+  return alcove_constant_reply(alcove_rlimit_constants, arg, len, index, reply);
+}
