@@ -7,6 +7,13 @@
 #include <sys/ptrace.h>
 #endif
 
+/* glibc declares the request as an enum, musl as an int */
+#ifdef __GLIBC__
+typedef enum __ptrace_request alcove_ptrace_request_t;
+#else
+typedef int alcove_ptrace_request_t;
+#endif
+
 /* ptrace(2): {ok, Result, AddrOut, DataOut} */
 int alcove_sys_ptrace(alcove_state_t *ap, const char *arg, size_t len,
                       int *index, ei_x_buff *reply) {
@@ -54,7 +61,7 @@ int alcove_sys_ptrace(alcove_state_t *ap, const char *arg, size_t len,
   /* PEEK requests return the word read: -1 is a valid word, only errno
    * tells a failure apart */
   errno = 0;
-  rv = ptrace((enum __ptrace_request)request, (pid_t)pid,
+  rv = ptrace((alcove_ptrace_request_t)request, (pid_t)pid,
               (void *)(uintptr_t)alcove_ptrarg_word(&addr),
               (void *)(uintptr_t)alcove_ptrarg_word(&data));
   if (rv == -1 && errno != 0) {
