@@ -53,11 +53,36 @@ static void alcove_terminate(alcove_state_t *ap);
 static void alcove_close_eof(alcove_state_t *ap, alcove_child_t *c, int *fd,
                              uint16_t type);
 static long alcove_now_ms(void);
+static void alcove_write_pending(alcove_state_t *ap);
 
 static long alcove_now_ms(void) {
   struct timespec ts;
   (void)clock_gettime(CLOCK_MONOTONIC, &ts);
   return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Write what this iteration queued without waiting for the next poll:
+ * most writes succeed at once, which saves a poll round per message.
+ * Failures are left for poll to report. */
+static void alcove_write_pending(alcove_state_t *ap) {
+  int i;
+
+  for (i = 0; i < ap->maxchild; i++) {
+    alcove_child_t *c = &ap->child[i];
+    if (c->pid == 0)
+      continue;
+    if (ALCOVE_BUF_SIZE(&c->ctlq) > 0)
+      alcove_child_write(c, &c->ctlq, &c->fdctl);
+    if (ALCOVE_BUF_SIZE(&c->inq) > 0)
+      alcove_child_write(c, &c->inq, &c->fdin);
+  }
+
+  if (ALCOVE_BUF_SIZE(&ap->outq) > 0) {
+    ssize_t n = alcove_write(ap->fdout, ALCOVE_BUF_DATA(&ap->outq),
+                             ALCOVE_BUF_SIZE(&ap->outq));
+    if (n > 0)
+      alcove_buf_consume(&ap->outq, (size_t)n);
+  }
 }
 
 static size_t alcove_downq(const alcove_child_t *c) {
@@ -229,6 +254,8 @@ int alcove_event_loop(alcove_state_t *ap) {
         break;
       }
     }
+
+    alcove_write_pending(ap);
   }
 
   free(fds);
