@@ -4,6 +4,8 @@
 #   make gen      regenerate the outputs of the call table (commit them)
 #   make check    everything CI checks (the README's test command)
 #   make test     the Common Test suites only
+#   make demo     run a real container, step by step (as root)
+#   make eg       compile the examples
 #   make clean    remove build products (never generated sources)
 
 REBAR ?= rebar3
@@ -12,6 +14,8 @@ C_SOURCES = $(shell find c_src -name '*.[ch]' -not -path 'c_src/obj*')
 
 all:
 	$(REBAR) compile
+
+include mk/demo.mk
 
 c:
 	$(MAKE) -C c_src

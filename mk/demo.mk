@@ -1,0 +1,28 @@
+# The demo and the examples. Included from the top Makefile:
+#
+#   include mk/demo.mk
+#
+#   make demo   build what is missing, then run a sandbox (examples/demo.escript)
+#   make eg     compile examples/*.erl into $(EG_DIR)
+#
+# Both honour REBAR_BASE_DIR (rebar3's build directory, default _build).
+
+REBAR ?= rebar3
+ERLC ?= erlc
+ALCOVE_BUILD_DIR = $(if $(REBAR_BASE_DIR),$(REBAR_BASE_DIR),$(CURDIR)/_build)
+ALCOVE_EBIN ?= $(ALCOVE_BUILD_DIR)/default/lib/alcove/ebin
+EG_DIR ?= $(ALCOVE_BUILD_DIR)/eg
+EG_SOURCES = $(wildcard examples/*.erl)
+EG_ERLC_OPTS = +debug_info +warn_missing_spec +warn_untyped_record \
+	+warnings_as_errors -I include -pa $(ALCOVE_EBIN)
+
+demo:
+	$(REBAR) compile
+	ALCOVE_EBIN=$(ALCOVE_EBIN) escript examples/demo.escript
+
+eg:
+	$(REBAR) compile
+	mkdir -p $(EG_DIR)
+	$(ERLC) $(EG_ERLC_OPTS) -o $(EG_DIR) $(EG_SOURCES)
+
+.PHONY: demo eg
