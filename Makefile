@@ -26,7 +26,7 @@ gen:
 test: all
 	$(REBAR) ct
 
-check: check-gen check-format check-build check-c test check-static check-asan
+check: check-gen check-format check-build check-c eg test check-static check-asan
 
 check-gen:
 	escript bin/alcove_gen.escript --check --strict
