@@ -36,6 +36,7 @@ check-format:
 
 check-build:
 	ALCOVE_WERROR=1 $(REBAR) compile
+	escript bin/check_specs.escript
 	$(REBAR) xref
 	$(REBAR) dialyzer
 

@@ -67,12 +67,22 @@
 %% `function_clause'. `Args' is sent as `list_to_tuple(Args)' in the
 %% external term format. A pipeline element that is not a 32-bit signed
 %% integer raises `badarg'.
+%%
+%% ```
+%% 1> iolist_to_binary(alcove_codec:call(getpid, [], [])). % 36: getpid's call id
+%% <<0,0,0,11,0,4,0,0,0,0,0,36,131,104,0>>
+%% '''
 -spec call(alcove_proto:call(), [alcove:pid_t()], [term()]) -> [binary() | iolist(), ...].
 call(Call, Pipeline, Args) ->
     call(Call, Pipeline, Args, 0).
 
 %% @doc Encode a call request carrying the request id `ReqId'. The port
 %% echoes the id in its reply (see {@link decode_reqid/1}).
+%%
+%% ```
+%% 1> iolist_to_binary(alcove_codec:call(getpid, [1234], [], 7)).
+%% <<0,0,0,21,0,3,0,0,4,210,0,0,0,11,0,4,0,0,0,7,0,36,131,104,0>>
+%% '''
 -spec call(alcove_proto:call(), [alcove:pid_t()], [term()], reqid()) ->
     [binary() | iolist(), ...].
 call(Call, Pipeline, Args, ReqId) when
@@ -95,6 +105,11 @@ call(Call, Pipeline, Args, ReqId) when
 %% last pid and a PROXY header for each relay before it. The caller is
 %% responsible for keeping each frame below {@link frame_max/0}
 %% (`alcove_drv:stdin/3' splits large data).
+%%
+%% ```
+%% 1> iolist_to_binary(alcove_codec:stdin([1234], <<"hi">>)).
+%% <<0,0,0,8,0,0,0,0,4,210,104,105>>
+%% '''
 -spec stdin([alcove:pid_t()], iodata()) -> iodata().
 stdin([], Data) ->
     Data;
@@ -136,12 +151,24 @@ stream(Bin) when is_binary(Bin) ->
 %% Every header's length must be exact. A malformed frame fails with
 %% `function_clause' (`badarg' if the term itself is not valid external
 %% format).
+%%
+%% ```
+%% 1> alcove_codec:decode(<<0,0,0,11,0,4,0,0,0,0,131,119,2,111,107>>).
+%% {alcove_call,[],ok}
+%% 2> alcove_codec:decode(<<0,0,0,18,0,3,0,0,4,210,0,0,0,8,0,1,0,0,22,46,"hi">>).
+%% {alcove_stdout,[1234,5678],<<"hi">>}
+%% '''
 -spec decode(frame()) -> {type(), [alcove:pid_t()], term()}.
 decode(Frame) ->
     decode(Frame, []).
 
 %% @doc Return the pipeline and request id of a CALL reply frame, or
 %% `error' for any other frame. Only the headers are read.
+%%
+%% ```
+%% 1> alcove_codec:decode_reqid(<<0,0,0,11,0,4,0,0,0,7,131,119,2,111,107>>).
+%% {ok,[],7}
+%% '''
 -spec decode_reqid(binary()) -> {ok, [alcove:pid_t()], reqid()} | error.
 decode_reqid(Frame) ->
     reqid(Frame, []).
@@ -149,6 +176,13 @@ decode_reqid(Frame) ->
 %% @doc Return the pipeline and request id of an encoded call request
 %% (the output of {@link call/4}), or `error' if `Data' is not one (for
 %% example stdin data). Only the leading headers are flattened.
+%%
+%% ```
+%% 1> alcove_codec:request(alcove_codec:call(getpid, [1234], [], 7)).
+%% {ok,[1234],7}
+%% 2> alcove_codec:request(<<"data">>).
+%% error
+%% '''
 -spec request(iodata()) -> {ok, [alcove:pid_t()], reqid()} | error.
 request(Data) ->
     try
@@ -161,6 +195,11 @@ request(Data) ->
 
 %% @doc Largest value of a frame's length field accepted by the port
 %% (128 MiB), counting every nested header.
+%%
+%% ```
+%% 1> alcove_codec:frame_max().
+%% 134217728
+%% '''
 -spec frame_max() -> ?FRAME_MAX.
 frame_max() ->
     ?FRAME_MAX.

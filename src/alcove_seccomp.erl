@@ -22,6 +22,16 @@
 
 %% @doc Convert between an `#alcove_insn{}' record and its 8-byte
 %% binary form.
+%%
+%% ```
+%% 1> rr(alcove_seccomp).
+%% [alcove_insn]
+%% 2> alcove_seccomp:insn(#alcove_insn{code = 6, k = 16#7fff0000}).
+%% <<6,0,0,0,0,0,255,127>>
+%% 3> alcove_seccomp:insn(<<6,0,0,0,0,0,255,127>>).
+%% #alcove_insn{code = 6,jt = 0,jf = 0,k = 2147418112}
+%% '''
+%% (bytes shown for a little-endian machine)
 -spec insn(#alcove_insn{}) -> <<_:64>>;
     (<<_:64>>) -> #alcove_insn{}.
 insn(#alcove_insn{code = Code, jt = JT, jf = JF, k = K}) ->
@@ -51,6 +61,13 @@ jump(Code, K, JT, JF) when is_integer(Code), is_integer(K), is_integer(JT), is_i
 
 %% @doc Convert between a load size name and its `BPF_W', `BPF_H',
 %% `BPF_B' value.
+%%
+%% ```
+%% 1> alcove_seccomp:offset(halfword).
+%% 8
+%% 2> alcove_seccomp:offset(0).
+%% word
+%% '''
 -spec offset(word | halfword | byte) -> 0 | 8 | 16;
     (0 | 8 | 16) -> word | halfword | byte.
 offset(word) -> ?BPF_W;
