@@ -102,8 +102,24 @@
 start() ->
     start(self(), []).
 
-%% @doc Start a server owned by the caller. See {@link getopts/1} for the
-%% options.
+%% @doc Start a server owned by the caller.
+%%
+%% Options (bare atoms mean `{Atom, true}'; others are ignored):
+%% <ul>
+%% <li>`{exec, Cmd}': a command prefix for the port, e.g. `"sudo -n"'</li>
+%% <li>`{progname, Path}': the alcove executable ({@link progname/0})</li>
+%% <li>`{ctldir, Dir}': where the control FIFO is created</li>
+%% <li>`{env, [{K, V}]}', `stderr_to_stdout': passed to `open_port/2'</li>
+%% <li>`{maxchild, N}': size of the port's child table</li>
+%% <li>`{maxforkdepth, N}': the port's maxforkdepth option (default 16)</li>
+%% </ul>
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start([{maxchild, 8}, {maxforkdepth, 4}]).
+%% {ok,<0.90.0>}
+%% 2> alcove:getopt(Drv, [], maxforkdepth).
+%% 4
+%% '''
 -spec start(proplists:proplist()) -> gen_server:start_ret().
 start(Options) ->
     start(self(), Options).
@@ -295,7 +311,7 @@ init([Owner, Options0]) when is_pid(Owner) ->
     Result =
         case init_reply(Port, <<>>, Owner) of
             {ok, ok, Rest} ->
-                init_fdctl(feed(Rest, State));
+                init_opts(Options, init_fdctl(feed(Rest, State)));
             {ok, Hello, _} ->
                 {stop, {error, {hello, Hello}}};
             {error, _} = Error ->
@@ -446,6 +462,23 @@ init_take([Frame | Frames], Owner) ->
             Owner ! {Tag, self(), Pipeline, Term},
             init_take(Frames, Owner)
     end.
+
+%% Options without a command line switch are set with setopt once the
+%% port is up: `{maxforkdepth, N}'.
+init_opts(Options, {ok, #state{port = Port, owner = Owner} = State}) ->
+    case proplists:get_value(maxforkdepth, Options) of
+        N when is_integer(N), N >= 0 ->
+            ok = send(Port, alcove_codec:call(setopt, [], [maxforkdepth, N])),
+            case init_reply(Port, <<>>, Owner) of
+                {ok, true, Rest} -> {ok, feed(Rest, State)};
+                {ok, Reply, _} -> {stop, {error, {maxforkdepth, Reply}}};
+                {error, _} = Error -> {stop, Error}
+            end;
+        _ ->
+            {ok, State}
+    end;
+init_opts(_Options, Stop) ->
+    Stop.
 
 %% Open the control FIFO in a helper, then have the port remove its name.
 init_fdctl(#state{port = Port, owner = Owner, fdctl_path = Path} = State) ->

@@ -129,7 +129,11 @@ maxforkdepth_option(Config) ->
     false = alcove:getopt(Drv, [], depth),
     false = alcove:setopt(Drv, [], nonexistent, 1),
     {'EXIT', {badarg, _}} = (catch alcove:setopt(Drv, [], termsig, -1)),
-    ok.
+    %% as a start option
+    {ok, Drv2} = alcove_drv:start([{maxforkdepth, 3}, {maxchild, 4}]),
+    3 = alcove:getopt(Drv2, [], maxforkdepth),
+    4 = alcove:getopt(Drv2, [], maxchild),
+    ok = alcove_drv:stop(Drv2).
 
 %% maxchild bounds the child table; a slot is free again once the child's
 %% exit event has been seen.
