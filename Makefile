@@ -16,6 +16,7 @@ all:
 	$(REBAR) compile
 
 include mk/demo.mk
+include mk/fuzz.mk
 
 c:
 	$(MAKE) -C c_src
@@ -26,7 +27,8 @@ gen:
 test: all
 	$(REBAR) ct
 
-check: check-gen check-format check-build check-c eg test check-static check-asan
+check: check-gen check-format check-build check-c eg test check-static check-asan \
+	check-valgrind check-fuzz
 
 check-gen:
 	escript bin/alcove_gen.escript --check --strict

@@ -206,5 +206,9 @@ int main(int argc, char *argv[]) {
     ei_x_free(&x);
   }
 
-  return alcove_event_loop(ap);
+  {
+    int rv = alcove_event_loop(ap);
+    alcove_state_free(ap);
+    return rv;
+  }
 }

@@ -189,6 +189,8 @@ void alcove_pre_exec(alcove_state_t *ap);
 void alcove_post_exec_failed(alcove_state_t *ap);
 /* Reap exited children (unless in sigchld sig_info mode). */
 void alcove_reap(alcove_state_t *ap);
+/* Release the state of a process leaving its event loop. */
+void alcove_state_free(alcove_state_t *ap);
 
 /* alcove_signal.c */
 int alcove_signal_init(void);

@@ -220,7 +220,11 @@ pid_t alcove_child_spawn(alcove_state_t *ap, int flags) {
 #endif
     (void)sigprocmask(SIG_SETMASK, &old, NULL);
 
-    _exit(alcove_event_loop(ap));
+    {
+      int rv = alcove_event_loop(ap);
+      alcove_state_free(ap);
+      _exit(rv);
+    }
   }
 
   /* parent */

@@ -749,6 +749,20 @@ static void alcove_terminate(alcove_state_t *ap) {
   ap->done = 1;
 }
 
+void alcove_state_free(alcove_state_t *ap) {
+  int i;
+
+  for (i = 0; i < ap->maxchild; i++) {
+    alcove_buf_free(&ap->child[i].ctlq);
+    alcove_buf_free(&ap->child[i].inq);
+    alcove_buf_free(&ap->child[i].ctlr);
+  }
+  free(ap->child);
+  alcove_buf_free(&ap->outq);
+  alcove_buf_free(&ap->inr);
+  free(ap);
+}
+
 void alcove_pre_exec(alcove_state_t *ap) {
   sigset_t none;
 
