@@ -1,6 +1,7 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #define ALCOVE_CALL_TABLE
 #include "alcove.h"
+#include "alcove_term.h"
 
 /* CALL body: |ReqId:32|CallId:16|Args| (doc/PROTOCOL.md). Every outcome is
  * a reply: badarg for a malformed request, undef for a call that is
@@ -71,8 +72,22 @@ void alcove_call(alcove_state_t *ap, const char *body, size_t len) {
   }
 
   if (arglen > INT_MAX || alcove_term_check(arg, arglen, 0) < 0 ||
-      ei_decode_version(arg, &index, &version) < 0 ||
-      alcove_decode_tuple_header(arg, arglen, &index, &arity) < 0 ||
+      ei_decode_version(arg, &index, &version) < 0) {
+    alcove_reply_atom(ap, reqid, "badarg");
+    return;
+  }
+
+  /* exactly one term: bytes after the argument tuple are malformed too */
+  {
+    int end = index;
+    if (alcove_decode_skip(arg, arglen, &end, ALCOVE_TERM_DEPTH_MAX) < 0 ||
+        (size_t)end != arglen) {
+      alcove_reply_atom(ap, reqid, "badarg");
+      return;
+    }
+  }
+
+  if (alcove_decode_tuple_header(arg, arglen, &index, &arity) < 0 ||
       arity != call->arity) {
     alcove_reply_atom(ap, reqid, "badarg");
     return;

@@ -25,6 +25,7 @@
     stream_16/1,
     port_exec_raw/1,
     malformed_frames/1,
+    trailing_bytes/1,
     portstress/1
 ]).
 
@@ -49,6 +50,7 @@ all() ->
         stream_16,
         port_exec_raw,
         malformed_frames,
+        trailing_bytes,
         portstress
     ].
 
@@ -329,3 +331,12 @@ portstress(Config) ->
     {ok, C} = alcove:fork(Drv, []),
     [<<"1.0.1">> = alcove:version(Drv, [C]) || _ <- lists:seq(1, 1000)],
     ok.
+
+%% A CALL whose arguments are followed by stray bytes is malformed.
+trailing_bytes(Config) ->
+    Drv = ?config(drv, Config),
+    Args = term_to_binary({}),
+    Id = alcove_proto:call(getpid),
+    ok = gen_server:call(Drv, {send, frame(4, <<7:32, Id:16, Args/binary, 1, 2, 3>>)}),
+    ok = error_reply(Drv, []),
+    true = is_integer(alcove:getpid(Drv, [])).
