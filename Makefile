@@ -41,6 +41,7 @@ check-build:
 	escript bin/check_specs.escript
 	$(REBAR) xref
 	$(REBAR) dialyzer
+	$(REBAR) edoc
 
 check-c:
 	$(MAKE) -C test/c

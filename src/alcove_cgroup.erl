@@ -125,6 +125,11 @@
 %% 6> alcove_cgroup:procs(Drv, [], <<"pids">>, [<<"alcove">>]).
 %% {ok,[75174]}
 %% '''
+%%
+%% In the examples of the functions below, `Drv' is a server started
+%% with `alcove_drv:start()', running as root on a hybrid system: v1
+%% hierarchies mounted under `/sys/fs/cgroup/<controller>' and cgroup2
+%% at `/sys/fs/cgroup/unified', where only `hugetlb' is available.
 -module(alcove_cgroup).
 
 %% API
@@ -204,6 +209,16 @@ supported(Drv, Pids) ->
 
 %% @doc The lines of `/proc/mounts' read in the port.
 %%
+%% ```
+%% 1> {ok, Lines} = alcove_cgroup:mounts(Drv).
+%% {ok,[{<<"proc">>,<<"/proc">>,<<"proc">>,<<"rw,relatime">>,
+%%       <<"0">>,<<"0">>},
+%%      ...]}
+%% 2> lists:keyfind(<<"cgroup2">>, 3, Lines).
+%% {<<"cgroup2">>,<<"/sys/fs/cgroup/unified">>,<<"cgroup2">>,
+%%  <<"rw,relatime">>,<<"0">>,<<"0">>}
+%% '''
+%%
 %% @see mounts/2
 -spec mounts(drv()) -> {ok, [tuple()]} | {error, posix()}.
 mounts(Drv) ->
@@ -215,9 +230,13 @@ mounts(Drv) ->
 %% `{ok, []}' if the file cannot be opened; a read error is returned.
 %%
 %% ```
-%% 1> alcove_cgroup:mounts(Drv, []).
-%% {ok,[{<<"cgroup">>,<<"/sys/fs/cgroup/pids">>,<<"cgroup">>,
-%%       <<"rw,relatime,pids">>,<<"0">>,<<"0">>}, ...]}
+%% 1> {ok, Lines} = alcove_cgroup:mounts(Drv, []).
+%% {ok,[{<<"proc">>,<<"/proc">>,<<"proc">>,<<"rw,relatime">>,
+%%       <<"0">>,<<"0">>},
+%%      ...]}
+%% 2> lists:keyfind(<<"/sys/fs/cgroup/pids">>, 2, Lines).
+%% {<<"cgroup">>,<<"/sys/fs/cgroup/pids">>,<<"cgroup">>,
+%%  <<"rw,relatime,pids">>,<<"0">>,<<"0">>}
 %% '''
 -spec mounts(drv(), pipeline()) -> {ok, [tuple()]} | {error, posix()}.
 mounts(Drv, Pids) ->
@@ -238,6 +257,30 @@ mounts(Drv, Pids) ->
 
 %% @doc The cgroup mounts (v1 then v2) seen by the port.
 %%
+%% ```
+%% 1> alcove_cgroup:cgroup(Drv).
+%% [{<<"/sys/fs/cgroup/cpu">>,
+%%   [<<"rw">>,<<"relatime">>,<<"cpu">>]},
+%%  {<<"/sys/fs/cgroup/cpuacct">>,
+%%   [<<"rw">>,<<"relatime">>,<<"cpuacct">>]},
+%%  {<<"/sys/fs/cgroup/cpuset">>,
+%%   [<<"rw">>,<<"relatime">>,<<"cpuset">>]},
+%%  {<<"/sys/fs/cgroup/memory">>,
+%%   [<<"rw">>,<<"relatime">>,<<"memory">>]},
+%%  {<<"/sys/fs/cgroup/devices">>,
+%%   [<<"rw">>,<<"relatime">>,<<"devices">>]},
+%%  {<<"/sys/fs/cgroup/freezer">>,
+%%   [<<"rw">>,<<"relatime">>,<<"freezer">>]},
+%%  {<<"/sys/fs/cgroup/blkio">>,
+%%   [<<"rw">>,<<"relatime">>,<<"blkio">>]},
+%%  {<<"/sys/fs/cgroup/pids">>,
+%%   [<<"rw">>,<<"relatime">>,<<"pids">>]},
+%%  {<<"/sys/fs/cgroup/systemd">>,
+%%   [<<"rw">>,<<"relatime">>,<<"name=systemd">>]},
+%%  {<<"/sys/fs/cgroup/unified">>,
+%%   [<<"rw">>,<<"relatime">>,<<"cgroup2">>,<<"hugetlb">>]}]
+%% '''
+%%
 %% @see cgroup/2
 -spec cgroup(drv()) -> [mount()].
 cgroup(Drv) ->
@@ -248,10 +291,9 @@ cgroup(Drv) ->
 %% hierarchy.
 %%
 %% ```
-%% 1> alcove_cgroup:cgroup(Drv, []).
-%% [{<<"/sys/fs/cgroup/pids">>,[<<"rw">>,<<"relatime">>,<<"pids">>]},
-%%  {<<"/sys/fs/cgroup/unified">>,
-%%   [<<"rw">>,<<"relatime">>,<<"cgroup2">>,<<"hugetlb">>]}]
+%% 1> lists:keyfind(<<"/sys/fs/cgroup/unified">>, 1, alcove_cgroup:cgroup(Drv, [])).
+%% {<<"/sys/fs/cgroup/unified">>,
+%%  [<<"rw">>,<<"relatime">>,<<"cgroup2">>,<<"hugetlb">>]}
 %% '''
 -spec cgroup(drv(), pipeline()) -> [mount()].
 cgroup(Drv, Pids) ->
@@ -271,6 +313,11 @@ cgroup(Drv, Pids) ->
     V1 ++ V2.
 
 %% @doc The directories of the unified (cgroup2) mounts seen by the port.
+%%
+%% ```
+%% 1> alcove_cgroup:unified(Drv).
+%% [<<"/sys/fs/cgroup/unified">>]
+%% '''
 -spec unified(drv()) -> [binary()].
 unified(Drv) ->
     unified(Drv, []).
@@ -304,6 +351,13 @@ version(Drv, Pids) ->
     end.
 
 %% @doc Same as `create(Drv, Pids, [<<"alcove">>])'.
+%%
+%% ```
+%% 1> alcove_cgroup:create(Drv, []).
+%% ok
+%% 2> alcove_cgroup:is_dir(Drv, [], <<"/sys/fs/cgroup/pids/alcove">>).
+%% true
+%% '''
 -spec create(drv(), pipeline()) -> ok.
 create(Drv, Pids) ->
     create(Drv, Pids, [<<"alcove">>]).
@@ -336,6 +390,13 @@ create(Drv, Pids, Path) ->
     ).
 
 %% @doc Same as `destroy(Drv, Pids, [<<"alcove">>])'.
+%%
+%% ```
+%% 1> alcove_cgroup:destroy(Drv, []).
+%% ok
+%% 2> alcove_cgroup:is_dir(Drv, [], <<"/sys/fs/cgroup/pids/alcove">>).
+%% false
+%% '''
 -spec destroy(drv(), pipeline()) -> ok | {error, posix()}.
 destroy(Drv, Pids) ->
     destroy(Drv, Pids, [<<"alcove">>]).
@@ -349,7 +410,13 @@ destroy(Drv, Pids) ->
 %% its parents.
 %%
 %% ```
-%% 1> alcove_cgroup:destroy(Drv, [], [<<"alcove">>, <<"job1">>]).
+%% 1> alcove_cgroup:create(Drv, [], [<<"alcove">>, <<"job1">>]).
+%% ok
+%% 2> alcove_cgroup:destroy(Drv, [], [<<"alcove">>]).
+%% {error,ebusy}
+%% 3> alcove_cgroup:destroy(Drv, [], [<<"alcove">>, <<"job1">>]).
+%% ok
+%% 4> alcove_cgroup:destroy(Drv, [], [<<"alcove">>]).
 %% ok
 %% '''
 -spec destroy(drv(), pipeline(), path()) -> ok | {error, posix()}.
@@ -406,6 +473,11 @@ set(Drv, Pids, MntOpt, Path, Key, Value) ->
 %% ```
 %% 1> alcove_cgroup:get(Drv, [], <<"pids">>, [<<"alcove">>], <<"pids.max">>).
 %% {ok,<<"5\n">>}
+%% 2> alcove_cgroup:get(Drv, [], <<"memory">>, [<<"alcove">>],
+%%        <<"memory.limit_in_bytes">>).
+%% {ok,<<"16777216\n">>}
+%% 3> alcove_cgroup:get(Drv, [], <<"pids">>, [<<"nonexistent">>], <<"pids.max">>).
+%% []
 %% '''
 -spec get(drv(), pipeline(), iodata(), path(), iodata()) ->
     {ok, binary()} | {error, posix()} | [].
@@ -418,6 +490,26 @@ get(Drv, Pids, MntOpt, Path, Key) ->
 
 %% @doc Same as `add(Drv, Pids, <<>>, Path, OSPid)': move a process into
 %% the group `Path' of every hierarchy where the group exists.
+%%
+%% The result is the first error, even if other hierarchies accepted the
+%% process. For instance a new v1 `cpuset' group has empty `cpuset.cpus'
+%% and `cpuset.mems', and the kernel refuses processes there with
+%% `enospc' until they are set:
+%%
+%% ```
+%% 1> alcove_cgroup:create(Drv, []).
+%% ok
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,16118}
+%% 3> alcove_cgroup:add(Drv, [], [<<"alcove">>], Pid).
+%% {error,enospc}
+%% 4> alcove_cgroup:set(Drv, [], <<"cpuset">>, [<<"alcove">>], <<"cpuset.cpus">>, <<"0">>).
+%% ok
+%% 5> alcove_cgroup:set(Drv, [], <<"cpuset">>, [<<"alcove">>], <<"cpuset.mems">>, <<"0">>).
+%% ok
+%% 6> alcove_cgroup:add(Drv, [], [<<"alcove">>], Pid).
+%% ok
+%% '''
 -spec add(drv(), pipeline(), path(), alcove:pid_t()) -> ok | {error, posix()}.
 add(Drv, Pids, Path, OSPid) ->
     add(Drv, Pids, <<>>, Path, OSPid).
@@ -439,6 +531,11 @@ add(Drv, Pids, MntOpt, Path, OSPid) when is_integer(OSPid) ->
     set(Drv, Pids, MntOpt, Path, <<"cgroup.procs">>, integer_to_binary(OSPid)).
 
 %% @doc Same as `procs(Drv, Pids, <<>>, Path)'.
+%%
+%% ```
+%% 1> alcove_cgroup:procs(Drv, [], [<<"alcove">>]).
+%% {ok,[16000,16003]}
+%% '''
 -spec procs(drv(), pipeline(), path()) -> {ok, [alcove:pid_t()]} | {error, posix()}.
 procs(Drv, Pids, Path) ->
     procs(Drv, Pids, <<>>, Path).
@@ -450,8 +547,10 @@ procs(Drv, Pids, Path) ->
 %% `{error, enoent}' if no selected mount has the group.
 %%
 %% ```
-%% 1> alcove_cgroup:procs(Drv, [], [<<"alcove">>]).
-%% {ok,[75174,75175]}
+%% 1> alcove_cgroup:procs(Drv, [], <<"cpuset">>, [<<"alcove">>]).
+%% {ok,[16118]}
+%% 2> alcove_cgroup:procs(Drv, [], <<"pids">>, [<<"nonexistent">>]).
+%% {error,enoent}
 %% '''
 -spec procs(drv(), pipeline(), iodata(), path()) ->
     {ok, [alcove:pid_t()]} | {error, posix()}.
@@ -501,7 +600,17 @@ kill(Drv, Pids, Path) ->
 %% unified mount.
 %%
 %% ```
-%% 1> alcove_cgroup:enable(Drv, [], [<<"alcove">>], [<<"pids">>, <<"memory">>]).
+%% 1> alcove_cgroup:enable(Drv, [], [<<"alcove">>], [<<"pids">>]).
+%% {error,enoent}
+%% 2> alcove_cgroup:enable(Drv, [], [], [<<"hugetlb">>]).
+%% ok
+%% 3> alcove_cgroup:controllers(Drv, [], [<<"alcove">>]).
+%% {ok,[<<"hugetlb">>]}
+%% 4> alcove_cgroup:enable(Drv, [], [<<"alcove">>], [<<"hugetlb">>]).
+%% ok
+%% 5> alcove_cgroup:enable(Drv, [], [<<"alcove">>], [<<"-hugetlb">>]).
+%% ok
+%% 6> alcove_cgroup:enable(Drv, [], [], [<<"-hugetlb">>]).
 %% ok
 %% '''
 -spec enable(drv(), pipeline(), path(), [iodata()]) -> ok | {error, posix()}.
@@ -537,6 +646,12 @@ controllers(Drv, Pids, Path) ->
     end.
 
 %% @doc Same as `fold(Drv, [], MntOpt, Path, Fun, Acc)'.
+%%
+%% ```
+%% 1> alcove_cgroup:fold(Drv, <<"cgroup2">>, [<<"alcove">>],
+%%        fun(Dir, Acc) -> [Dir | Acc] end, []).
+%% [<<"/sys/fs/cgroup/unified/alcove">>]
+%% '''
 -spec fold(drv(), iodata(), path(), fun((binary(), Acc) -> Acc), Acc) -> Acc.
 fold(Drv, MntOpt, Path, Fun, Acc) ->
     fold(Drv, [], MntOpt, Path, Fun, Acc).
@@ -555,6 +670,12 @@ fold(Drv, Pids, MntOpt, Path, Fun, Acc) ->
     lists:foldl(Fun, Acc, select(Drv, Pids, MntOpt, Path)).
 
 %% @doc Same as `fold_files(Drv, [], MntOpt, Path, RegExp, Fun, Acc)'.
+%%
+%% ```
+%% 1> alcove_cgroup:fold_files(Drv, <<"memory">>, [<<"alcove">>],
+%%        "^memory\\.limit", fun(F, Acc) -> [F | Acc] end, []).
+%% [<<"memory.limit_in_bytes">>]
+%% '''
 -spec fold_files(
     drv(), iodata(), path(), iodata(), fun((binary(), Acc) -> Acc), Acc
 ) -> Acc.
@@ -568,7 +689,8 @@ fold_files(Drv, MntOpt, Path, RegExp, Fun, Acc) ->
 %% ```
 %% 1> alcove_cgroup:fold_files(Drv, [], <<"pids">>, [<<"alcove">>],
 %%        "^pids\\.", fun(F, Acc) -> [F | Acc] end, []).
-%% [<<"pids.max">>,<<"pids.events">>,<<"pids.current">>]
+%% [<<"pids.peak">>,<<"pids.max">>,<<"pids.events">>,
+%%  <<"pids.current">>]
 %% '''
 -spec fold_files(
     drv(), pipeline(), iodata(), path(), iodata(), fun((binary(), Acc) -> Acc), Acc
@@ -598,6 +720,13 @@ fold_files(Drv, Pids, MntOpt, Path, RegExp, Fun, Acc) ->
 
 %% @doc Whether `Path' is a directory for `Pids': it is opened write-only
 %% and `{error, eisdir}' means yes (any other outcome means no).
+%%
+%% ```
+%% 1> alcove_cgroup:is_dir(Drv, [], "/sys/fs/cgroup/unified").
+%% true
+%% 2> alcove_cgroup:is_dir(Drv, [], "/proc/cgroups").
+%% false
+%% '''
 -spec is_dir(drv(), pipeline(), iodata()) -> boolean().
 is_dir(Drv, Pids, Path) ->
     case alcove:open(Drv, Pids, Path, [o_wronly], 0) of
@@ -612,6 +741,15 @@ is_dir(Drv, Pids, Path) ->
 
 %% @doc Whether `Path' can be opened read-only by `Pids' (a directory
 %% counts).
+%%
+%% ```
+%% 1> alcove_cgroup:is_file(Drv, [], "/proc/cgroups").
+%% true
+%% 2> alcove_cgroup:is_file(Drv, [], "/sys/fs/cgroup/unified").
+%% true
+%% 3> alcove_cgroup:is_file(Drv, [], "/nonexistent").
+%% false
+%% '''
 -spec is_file(drv(), pipeline(), iodata()) -> boolean().
 is_file(Drv, Pids, Path) ->
     case alcove:open(Drv, Pids, Path, [o_rdonly], 0) of

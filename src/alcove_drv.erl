@@ -98,6 +98,13 @@
 
 %% @doc Start a server owned by the caller, with default options. Not
 %% linked.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> alcove:getpid(Drv, []).
+%% 16170
+%% '''
 -spec start() -> gen_server:start_ret().
 start() ->
     start(self(), []).
@@ -124,28 +131,75 @@ start() ->
 start(Options) ->
     start(self(), Options).
 
-%% @doc Start a server owned by `Owner'.
+%% @doc Start a server owned by `Owner', with `Options' as in
+%% {@link start/1}. Not linked. The owner receives every message from the
+%% port and is the only process allowed to make calls.
+%%
+%% ```
+%% 1> Self = self().
+%% <0.81.0>
+%% 2> {ok, Drv} = alcove_drv:start(Self, [{maxchild, 8}]).
+%% {ok,<0.91.0>}
+%% 3> alcove:getopt(Drv, [], maxchild).
+%% 8
+%% '''
 -spec start(pid(), proplists:proplist()) -> gen_server:start_ret().
 start(Owner, Options) when is_pid(Owner), is_list(Options) ->
     gen_server:start(?MODULE, [Owner, Options], []).
 
 %% @doc As {@link start/0}, linked to the caller.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start_link().
+%% {ok,<0.110.0>}
+%% 2> alcove:getpid(Drv, []).
+%% 15768
+%% 3> alcove_drv:stop(Drv).
+%% ok
+%% '''
 -spec start_link() -> gen_server:start_ret().
 start_link() ->
     start_link(self(), []).
 
 %% @doc As {@link start/1}, linked to the caller.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start_link([{maxchild, 8}]).
+%% {ok,<0.115.0>}
+%% 2> alcove:getopt(Drv, [], maxchild).
+%% 8
+%% '''
 -spec start_link(proplists:proplist()) -> gen_server:start_ret().
 start_link(Options) ->
     start_link(self(), Options).
 
 %% @doc As {@link start/2}, linked to the caller.
+%%
+%% ```
+%% 1> Self = self().
+%% <0.81.0>
+%% 2> {ok, Drv} = alcove_drv:start_link(Self, []).
+%% {ok,<0.121.0>}
+%% 3> alcove_drv:stop(Drv).
+%% ok
+%% '''
 -spec start_link(pid(), proplists:proplist()) -> gen_server:start_ret().
 start_link(Owner, Options) when is_pid(Owner), is_list(Options) ->
     gen_server:start_link(?MODULE, [Owner, Options], []).
 
 %% @doc Stop the server (any process may). Returns `ok', also when the
 %% server is already gone.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> alcove_drv:stop(Drv).
+%% ok
+%% 3> alcove_drv:stop(Drv).
+%% ok
+%% 4> is_process_alive(Drv).
+%% false
+%% '''
 -spec stop(ref()) -> ok.
 stop(Drv) ->
     try gen_server:call(Drv, stop, infinity) of
@@ -173,6 +227,19 @@ stop(Drv) ->
 %% returned instead of `timeout'. If the server dies while the caller
 %% waits, the caller exits with `{Reason, {alcove_drv, call, [Drv,
 %% Pipeline, Call]}}', as `gen_server:call/3' would.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> alcove_drv:call(Drv, [], getpid, [], 5000).
+%% 15764
+%% 3> alcove_drv:call(Drv, [], open, ["/nonexistent", [o_rdonly], 0], 5000).
+%% {error,enoent}
+%% 4> alcove_drv:call(Drv, [12345], getpid, [], 5000).
+%% {alcove_error,badpid}
+%% 5> alcove_drv:call(Drv, [foo], getpid, [], 5000).
+%% {alcove_error,badarg}
+%% '''
 -spec call(ref(), [alcove:pid_t()], alcove_proto:call(), [term()], timeout()) -> term().
 call(Drv, Pipeline, Call, Args, Timeout) when
     is_list(Pipeline),
@@ -201,6 +268,21 @@ call(Drv, Pipeline, Call, Args, Timeout) when
 %% split into frames of at most 64 KiB. With `[]' the bytes are written
 %% unframed to the port (which must have exec'ed). A pipeline element that
 %% is not a 32-bit signed integer gives `{alcove_error, badarg}'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,15766}
+%% 3> alcove:execvp(Drv, [Pid], "cat", ["cat"]).
+%% ok
+%% 4> alcove_drv:stdin(Drv, [Pid], <<"hello\n">>).
+%% ok
+%% 5> alcove_drv:stdout(Drv, [Pid], 5000).
+%% <<"hello\n">>
+%% 6> alcove_drv:stdin(Drv, [foo], <<"x">>).
+%% {alcove_error,badarg}
+%% '''
 -spec stdin(ref(), [alcove:pid_t()], iodata()) -> ok | {alcove_error, badarg}.
 stdin(Drv, [], Data) ->
     gen_server:cast(Drv, {stdin, Data});
@@ -216,18 +298,61 @@ stdin(Drv, Pipeline, Data) when is_list(Pipeline) ->
 
 %% @doc Take one stdout message for exactly `Pipeline' from the caller's
 %% mailbox, waiting up to `Timeout'. Returns `false' if none arrived.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,15766}
+%% 3> alcove:execvp(Drv, [Pid], "cat", ["cat"]).
+%% ok
+%% 4> alcove_drv:stdin(Drv, [Pid], <<"hello\n">>).
+%% ok
+%% 5> alcove_drv:stdout(Drv, [Pid], 5000).
+%% <<"hello\n">>
+%% 6> alcove_drv:stdout(Drv, [Pid], 100).
+%% false
+%% '''
 -spec stdout(ref(), [alcove:pid_t()], timeout()) ->
     binary() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
 stdout(Drv, Pipeline, Timeout) ->
     read(alcove_stdout, Drv, Pipeline, deadline(Timeout)).
 
 %% @doc Take one stderr message for exactly `Pipeline'; see {@link stdout/3}.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,15767}
+%% 3> alcove:execvp(Drv, [Pid], "sh", ["sh", "-c", "echo oops >&2"]).
+%% ok
+%% 4> alcove_drv:stderr(Drv, [Pid], 5000).
+%% <<"oops\n">>
+%% '''
 -spec stderr(ref(), [alcove:pid_t()], timeout()) ->
     binary() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
 stderr(Drv, Pipeline, Timeout) ->
     read(alcove_stderr, Drv, Pipeline, deadline(Timeout)).
 
 %% @doc Take one event message for exactly `Pipeline'; see {@link stdout/3}.
+%% The exit of a forked process, for instance, is an event for its
+%% pipeline.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,15766}
+%% 3> alcove:execvp(Drv, [Pid], "cat", ["cat"]).
+%% ok
+%% 4> alcove:kill(Drv, [], Pid, sigterm).
+%% ok
+%% 5> alcove_drv:event(Drv, [Pid], 5000).
+%% {termsig,sigterm}
+%% 6> alcove_drv:event(Drv, [Pid], 100).
+%% false
+%% '''
 -spec event(ref(), [alcove:pid_t()], timeout()) ->
     term() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
 event(Drv, Pipeline, Timeout) ->
@@ -235,11 +360,37 @@ event(Drv, Pipeline, Timeout) ->
 
 %% @doc Switch the server to raw mode (owner only): from now on port
 %% output is sent undecoded as `{alcove_stdout, Drv, [], Data}'.
+%%
+%% Calls made afterwards get no decoded reply: the reply frame arrives as
+%% raw bytes.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> alcove_drv:raw(Drv).
+%% ok
+%% 3> alcove_drv:call(Drv, [], getpid, [], 1000).
+%% {alcove_error,timeout}
+%% 4> flush().
+%% Shell got {alcove_stdout,<0.83.0>,[],
+%%                          <<0,0,0,12,0,4,0,0,0,2,131,98,0,0,61,200>>}
+%% ok
+%% '''
 -spec raw(ref()) -> ok | {error, not_owner}.
 raw(Drv) ->
     gen_server:call(Drv, raw, infinity).
 
 %% @doc The Erlang port (owner only).
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> alcove_drv:port(Drv).
+%% #Port<0.6>
+%% 3> spawn(fun() -> io:format("~p~n", [alcove_drv:port(Drv)]) end).
+%% {error,not_owner}
+%% <0.91.0>
+%% '''
 -spec port(ref()) -> port() | {error, not_owner}.
 port(Drv) ->
     gen_server:call(Drv, port, infinity).
@@ -256,6 +407,8 @@ port(Drv) ->
 %% ```
 %% 1> alcove_drv:getopts([{exec, "env  -i"}, {progname, <<"/bin/true">>}, {depth, 2}]).
 %% ["/usr/bin/env","-i","/bin/true","-d","2"]
+%% 2> alcove_drv:getopts([{maxchild, 64}]).
+%% ["/tmp/build-doc/default/lib/alcove/priv/alcove","-m","64"]
 %% '''
 -spec getopts(proplists:proplist()) -> [string(), ...].
 getopts(Options0) ->
@@ -279,6 +432,11 @@ getopts(Options0) ->
 %% directory of the application, or in `../priv' next to the directory
 %% holding this module when the application is not known to the code
 %% server.
+%%
+%% ```
+%% 1> alcove_drv:progname().
+%% "/tmp/build-doc/default/lib/alcove/priv/alcove"
+%% '''
 -spec progname() -> string().
 progname() ->
     case code:priv_dir(alcove) of
