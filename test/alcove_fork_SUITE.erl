@@ -31,7 +31,8 @@
     kill_child/1,
     undef_unimplemented/1,
     filter_undef/1,
-    forkstress/1
+    forkstress/1,
+    fexecve_reexec/1
 ]).
 
 all() ->
@@ -61,7 +62,8 @@ all() ->
         kill_child,
         undef_unimplemented,
         filter_undef,
-        forkstress
+        forkstress,
+        fexecve_reexec
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -418,3 +420,25 @@ forkstress(Config) ->
         lists:seq(1, 100)
     ),
     [] = alcove:cpid(Drv, [C]).
+
+%% The port re-execs its own image with fexecve (-d 0, descriptors 3, 4
+%% and 5 kept): the new image answers the call and keeps serving.
+fexecve_reexec(Config) ->
+    Drv = ?config(drv, Config),
+    Prog =
+        case os:getenv("ALCOVE_TEST_PROGNAME") of
+            false -> alcove_drv:progname();
+            "" -> alcove_drv:progname();
+            P -> P
+        end,
+    {ok, FD} = alcove:open(Drv, [], Prog, [o_rdonly, o_cloexec], 0),
+    [{ok, 0} = alcove:fcntl(Drv, [], N, f_setfd, 0) || N <- [3, 4, 5]],
+    [_ | Argv] = alcove_drv:getopts([{progname, Prog}, {depth, 0}]),
+    ok = alcove:fexecve(Drv, [], FD, ["alcove" | Argv], []),
+    [] = alcove:cpid(Drv, []),
+    {ok, C} = alcove:fork(Drv, []),
+    {ok, G} = alcove:fork(Drv, [C]),
+    ok = alcove:execvp(Drv, [C, G], "/bin/cat", ["cat"]),
+    ok = alcove:exit(Drv, [C], 0),
+    {exit_status, 0} = wait_event(Drv, [C]),
+    [] = alcove:cpid(Drv, []).

@@ -7,6 +7,7 @@ int alcove_sys_fexecve(alcove_state_t *ap, const char *arg, size_t len,
   int fd = -1;
   char **argv = NULL;
   char **envp = NULL;
+  char *empty[] = {NULL};
   int rv = -1;
 
   /* fd: int32 */
@@ -19,8 +20,10 @@ int alcove_sys_fexecve(alcove_state_t *ap, const char *arg, size_t len,
   if (alcove_decode_argv(arg, len, index, &envp) < 0)
     goto out;
 
+  /* [] is a NULL vector, which the C library refuses for fexecve(3)
+   * (EINVAL) where execve(2) accepts it: pass an empty one */
   alcove_pre_exec(ap);
-  (void)fexecve(fd, argv, envp);
+  (void)fexecve(fd, argv != NULL ? argv : empty, envp != NULL ? envp : empty);
   rv = errno;
   alcove_post_exec_failed(ap);
   rv = alcove_mk_errno(reply, rv);
