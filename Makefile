@@ -6,6 +6,7 @@
 #   make test     the Common Test suites only
 #   make demo     run a real container, step by step (as root)
 #   make eg       compile the examples
+#   make bench    the benchmarks against the machine's limits (doc/PERFORMANCE.md)
 #   make clean    remove build products (never generated sources)
 
 REBAR ?= rebar3
@@ -17,6 +18,7 @@ all:
 
 include mk/demo.mk
 include mk/fuzz.mk
+include mk/bench.mk
 
 c:
 	$(MAKE) -C c_src
