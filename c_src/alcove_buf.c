@@ -2,8 +2,9 @@
 #include "alcove.h"
 
 /* Byte queues: data is appended at len and consumed from off. Space at the
- * front is reclaimed by moving the data down when more room is needed, so
- * a queue that is drained as fast as it is filled never grows. */
+ * front is reclaimed by moving the data down when more room is needed and
+ * the move is cheap, so a queue that is drained as fast as it is filled
+ * does not grow. */
 
 int alcove_buf_reserve(alcove_buf_t *b, size_t n) {
   size_t used = b->len - b->off;
@@ -13,7 +14,9 @@ int alcove_buf_reserve(alcove_buf_t *b, size_t n) {
   if (b->cap - b->len >= n)
     return 0;
 
-  if (b->off > 0) {
+  /* Move the data down only when it is no larger than the space this
+   * frees: each byte is then moved a bounded number of times. */
+  if (b->off > 0 && b->off >= used) {
     memmove(b->buf, b->buf + b->off, used);
     b->off = 0;
     b->len = used;
@@ -21,13 +24,13 @@ int alcove_buf_reserve(alcove_buf_t *b, size_t n) {
       return 0;
   }
 
-  if (n > SIZE_MAX / 2 - used) {
+  if (n > SIZE_MAX / 4 - b->len) {
     errno = ENOMEM;
     return -1;
   }
 
   want = b->cap < 4096 ? 4096 : b->cap;
-  while (want - used < n)
+  while (want - b->len < n)
     want *= 2;
 
   p = realloc(b->buf, want);

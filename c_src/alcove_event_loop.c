@@ -30,6 +30,8 @@
 #define ALCOVE_OUTQ_HIGH (1024 * 1024)
 #define ALCOVE_DOWNQ_HIGH (8 * 1024 * 1024)
 #define ALCOVE_READ_SIZE (64 * 1024)
+/* Reads from a child's channel: several frames per read system call. */
+#define ALCOVE_CTL_READ_SIZE (256 * 1024)
 /* After EOF from the parent: how long exec'd children get to exit after
  * signaloneof before they are killed. */
 #define ALCOVE_GRACE_MS 1000
@@ -91,13 +93,16 @@ static size_t alcove_downq(const alcove_child_t *c) {
 
 int alcove_event_loop(alcove_state_t *ap) {
   struct pollfd *fds = NULL;
+  int *slot = NULL; /* slot[j]: child index of poll group j */
   size_t nfds = 0;
 
   for (;;) {
     size_t n = 0;
+    size_t nslot = 0;
     size_t want = 4 + 4 * (size_t)ap->maxchild;
     int readin = 1;
     int readchild = ALCOVE_BUF_SIZE(&ap->outq) < ALCOVE_OUTQ_HIGH;
+    size_t j;
     int i;
     int rv;
 
@@ -106,21 +111,31 @@ int alcove_event_loop(alcove_state_t *ap) {
 
     if (want > nfds) {
       struct pollfd *p = realloc(fds, want * sizeof(*p));
+      int *q;
       if (p == NULL)
         break;
       fds = p;
+      q = realloc(slot,
+                  (size_t)(ap->maxchild > 0 ? ap->maxchild : 1) * sizeof(*q));
+      if (q == NULL)
+        break;
+      slot = q;
       nfds = want;
     }
 
+    /* Only occupied slots are polled: a process with few children pays
+     * for few descriptors, whatever its maxchild. */
     for (i = 0; i < ap->maxchild; i++) {
-      if (ap->child[i].pid != 0 &&
-          alcove_downq(&ap->child[i]) > ALCOVE_DOWNQ_HIGH)
+      if (ap->child[i].pid == 0)
+        continue;
+      slot[nslot++] = i;
+      if (alcove_downq(&ap->child[i]) > ALCOVE_DOWNQ_HIGH)
         readin = 0;
     }
 
-    /* slot 0: signals; slot 1: channel from the parent; slot 2: channel
-     * to the parent when it is a different descriptor; slot 3: our stdin
-     * (depth > 0), watched for hang-up only. */
+    /* 0: signals; 1: channel from the parent; 2: channel to the parent
+     * when it is a different descriptor; 3: our stdin (depth > 0),
+     * watched for hang-up only; then 4 per child. */
     fds[n].fd = ALCOVE_SIGREAD_FILENO;
     fds[n].events = POLLIN;
     fds[n++].revents = 0;
@@ -145,22 +160,10 @@ int alcove_event_loop(alcove_state_t *ap) {
     fds[n].events = 0;
     fds[n++].revents = 0;
 
-    for (i = 0; i < ap->maxchild; i++) {
-      alcove_child_t *c = &ap->child[i];
-      int flow;
-
-      if (c->pid == 0) {
-        size_t k;
-        for (k = 0; k < 4; k++) {
-          fds[n].fd = -1;
-          fds[n].events = 0;
-          fds[n++].revents = 0;
-        }
-        continue;
-      }
-
+    for (j = 0; j < nslot; j++) {
+      alcove_child_t *c = &ap->child[slot[j]];
       /* flow control applies once the child has exec'd */
-      flow = c->exited || c->fdctl != -2 || c->flowcontrol != 0;
+      int flow = c->exited || c->fdctl != -2 || c->flowcontrol != 0;
 
       fds[n].fd = c->fdctl;
       fds[n].events = (short)((readchild ? POLLIN : 0) |
@@ -210,10 +213,12 @@ int alcove_event_loop(alcove_state_t *ap) {
 
     /* children: channel first, so that fdctl_closed precedes the output
      * an exec'd program writes */
-    for (i = 0; i < ap->maxchild; i++) {
-      alcove_child_t *c = &ap->child[i];
-      size_t k = 4 + 4 * (size_t)i;
+    for (j = 0; j < nslot; j++) {
+      alcove_child_t *c = &ap->child[slot[j]];
+      size_t k = 4 + 4 * j;
 
+      /* released while handling signals (slots are reused only by a fork,
+       * which happens after this loop) */
       if (c->pid == 0)
         continue;
 
@@ -259,6 +264,7 @@ int alcove_event_loop(alcove_state_t *ap) {
   }
 
   free(fds);
+  free(slot);
   alcove_flush(ap);
   return 0;
 }
@@ -405,7 +411,7 @@ static int alcove_child_ctl(alcove_state_t *ap, alcove_child_t *c) {
     if (c->fdctl < 0)
       return -1;
 
-    if (alcove_buf_reserve(b, ALCOVE_READ_SIZE) < 0)
+    if (alcove_buf_reserve(b, ALCOVE_CTL_READ_SIZE) < 0)
       return -1;
 
     n = alcove_read(c->fdctl, b->buf + b->len, b->cap - b->len);
@@ -476,7 +482,11 @@ static int alcove_child_data(alcove_state_t *ap, alcove_child_t *c, int *fd,
       return 0;
 
     p = q->buf + q->len;
-    n = alcove_read(*fd, p + ALCOVE_PIDHDR_LEN, ALCOVE_READ_SIZE);
+    /* The port's frames are read by the VM 64 KiB at a time: a frame of
+     * exactly that size arrives in one piece. */
+    n = alcove_read(*fd, p + ALCOVE_PIDHDR_LEN,
+                    ap->depth == 0 ? ALCOVE_READ_SIZE - ALCOVE_PIDHDR_LEN
+                                   : ALCOVE_READ_SIZE);
     if (n < 0) {
       if (errno == EAGAIN || errno == EWOULDBLOCK)
         return 0;
