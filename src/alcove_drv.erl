@@ -515,6 +515,17 @@ handle_call(_Request, _From, State) ->
 handle_cast({stdin, Data}, #state{port = Port} = State) ->
     ok = send(Port, Data),
     {noreply, State};
+handle_cast({call, Owner, Pipeline, ReqId, Data}, #state{owner = Owner, port = Port} = State) ->
+    State1 =
+        case State#state.raw of
+            true -> State;
+            false -> State#state{pending = (State#state.pending)#{{Pipeline, ReqId} => pending}}
+        end,
+    ok = send(Port, Data),
+    {noreply, State1};
+handle_cast({call, From, _Pipeline, ReqId, _Data}, State) when is_pid(From) ->
+    From ! {alcove_refused, self(), ReqId, {error, not_owner}},
+    {noreply, State};
 handle_cast(Msg, State) ->
     error_logger:error_report([{alcove_drv, unexpected_cast}, {message, Msg}]),
     {noreply, State}.
@@ -898,18 +909,19 @@ remaining(infinity) ->
 remaining(Deadline) ->
     max(0, Deadline - erlang:monotonic_time(millisecond)).
 
+%% The request goes to the server as a cast: the server writes it to the
+%% port, or answers `{alcove_refused, Drv, ReqId, {error, not_owner}}' to
+%% a caller that is not the owner. Waiting for a gen_server reply first
+%% would cost one more message (and often a wake-up on another CPU) per
+%% call; the monitor catches a server that is gone.
 send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
-    case gen_server:call(Drv, {send, Data}, infinity) of
-        ok ->
-            MRef = erlang:monitor(process, Drv),
-            Reply = wait(Drv, Pipeline, ReqId, alcove_proto:noreturn(Call), MRef, Timeout),
-            true = erlang:demonitor(MRef, [flush]),
-            case Reply of
-                {'DOWN', Reason} -> exit({Reason, {?MODULE, call, [Drv, Pipeline, Call]}});
-                _ -> Reply
-            end;
-        Error ->
-            Error
+    MRef = erlang:monitor(process, Drv),
+    ok = gen_server:cast(Drv, {call, self(), Pipeline, ReqId, Data}),
+    Reply = wait(Drv, Pipeline, ReqId, alcove_proto:noreturn(Call), MRef, Timeout),
+    true = erlang:demonitor(MRef, [flush]),
+    case Reply of
+        {'DOWN', Reason} -> exit({Reason, {?MODULE, call, [Drv, Pipeline, Call]}});
+        _ -> Reply
     end.
 
 wait(Drv, Pipeline, ReqId, NoReturn, MRef, Timeout) ->
@@ -940,6 +952,8 @@ wait(Drv, Pipeline, ReqId, NoReturn, MRef, Timeout) ->
 %% Reply matching of alcove 1.0.1 (API.md 5.2), plus the server monitor.
 reply(false, Drv, Pipeline, MRef, Deadline) ->
     receive
+        {alcove_refused, Drv, _ReqId, Error} ->
+            Error;
         {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
             reply(false, Drv, Pipeline, MRef, Deadline);
         {alcove_ctl, Drv, Pipeline, Error} ->
@@ -963,6 +977,8 @@ reply(false, Drv, Pipeline, MRef, Deadline) ->
     end;
 reply(true, Drv, Pipeline, MRef, Deadline) ->
     receive
+        {alcove_refused, Drv, _ReqId, Error} ->
+            Error;
         {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
             ok;
         {alcove_ctl, Drv, Pipeline, Error} ->
