@@ -1575,6 +1575,10 @@ cpid(Drv, Pipeline, Timeout) ->
 %% @doc The environment of the process, as a list of `NAME=value' binaries
 %% (environ(7)).
 %%
+%% The reply has no 64 KiB limit; only a reply over about 127 MiB (the
+%% frame limit less room for the pipeline's headers) is answered
+%% `{error, eoverflow}'.
+%%
 %% ```
 %% 1> {ok, Drv} = alcove_drv:start().
 %% {ok,<0.177.0>}
@@ -3380,6 +3384,9 @@ ptrace_constant(Drv, Pipeline, Name, Timeout) ->
 %% @doc Read at most `Count' bytes from a descriptor, once (read(2));
 %% `{ok, <<>>}' at end of file.
 %%
+%% There is no 64 KiB limit: `Count' may be up to 64 MiB (larger counts
+%% are reduced to that), and the reply comes back whole at any depth.
+%%
 %% ```
 %% 1> {ok, Drv} = alcove_drv:start().
 %% {ok,<0.177.0>}
@@ -3419,6 +3426,10 @@ read(Drv, Pipeline, FD, Count, Timeout) ->
 
 %% @doc List a directory (readdir(3)), `.' and `..' included, in directory
 %% order.
+%%
+%% The reply has no 64 KiB limit; only a reply over about 127 MiB (the
+%% frame limit less room for the pipeline's headers) is answered
+%% `{error, eoverflow}'.
 %%
 %% ```
 %% 1> {ok, Drv} = alcove_drv:start().
@@ -4023,7 +4034,8 @@ setpriority(Drv, Pipeline, Which, Who, Prio, Timeout) ->
     end.
 
 %% @doc Set the title shown by ps(1) for the process (setproctitle(3)); `[]'
-%% or `<<>>' resets it.
+%% or `<<>>' resets it. On Linux the title is the process name set with
+%% `prctl(PR_SET_NAME)': the kernel keeps its first 15 bytes.
 %%
 %% Not available on Solaris (raises `undef' there).
 %%

@@ -828,7 +828,20 @@ connect(Config) ->
     {ok, S2} = alcove:socket(Drv, [Child], af_inet, sock_stream, 0),
     ok = alcove:connect(Drv, [Child], S2, [<<2:16/native>>, <<Port:16/big>>, <<127, 0, 0, 1>>, <<0:64>>]),
     {ok, _} = gen_tcp:accept(L, ?TIMEOUT),
-    ok = gen_tcp:close(L).
+    ok = gen_tcp:close(L),
+    % a unix socket: the listener is the VM's, the address a sockaddr_un
+    Path = iolist_to_binary(["/tmp/alcove-ct-", integer_to_list(erlang:unique_integer([positive])), ".sock"]),
+    {ok, UL} = gen_tcp:listen(0, [binary, {ifaddr, {local, Path}}, {active, false}]),
+    {ok, U} = alcove:socket(Drv, [Child], af_unix, sock_stream, 0),
+    ok = alcove:connect(Drv, [Child], U, [sockaddr_un(Path)]),
+    {ok, UA} = gen_tcp:accept(UL, ?TIMEOUT),
+    {ok, 4} = alcove:write(Drv, [Child], U, <<"unix">>),
+    {ok, <<"unix">>} = gen_tcp:recv(UA, 4, ?TIMEOUT),
+    ok = gen_tcp:send(UA, <<"back">>),
+    {ok, [U], [], []} = alcove:select(Drv, [Child], [U], [], [], #alcove_timeval{sec = 5}),
+    {ok, <<"back">>} = alcove:read(Drv, [Child], U, 4),
+    ok = gen_tcp:close(UL),
+    ok = file:delete(Path).
 
 %% connect failures come back as errno: nobody listening (econnrefused),
 %% a missing unix socket (enoent), a NULL address (einval), a bad fd.
