@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <stdio.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <time.h>
 #ifdef __linux__
@@ -42,6 +43,7 @@ static void alcove_proxy_down(alcove_state_t *ap, uint16_t type,
                               const char *body, size_t len);
 static void alcove_send_ctl_badarg(alcove_state_t *ap);
 static int alcove_child_ctl(alcove_state_t *ap, alcove_child_t *c);
+static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c);
 static int alcove_child_data(alcove_state_t *ap, alcove_child_t *c, int *fd,
                              uint16_t type, int drain);
 static void alcove_child_write(alcove_child_t *c, alcove_buf_t *q, int *fd);
@@ -400,6 +402,91 @@ static void alcove_child_write(alcove_child_t *c, alcove_buf_t *q, int *fd) {
   }
 }
 
+/* Pass the complete frames read from a child's channel up, each wrapped
+ * in PROXY(pid). When nothing is queued for the parent they are written
+ * with one writev straight from the read buffer, saving a copy; what the
+ * parent cannot take now is queued. Returns -1 if the child wrote
+ * garbage (its channel is then closed). */
+#define ALCOVE_RELAY_IOV 32
+static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c) {
+  alcove_buf_t *b = &c->ctlr;
+
+  for (;;) {
+    struct iovec iov[2 * ALCOVE_RELAY_IOV];
+    char hdr[ALCOVE_RELAY_IOV][ALCOVE_PIDHDR_LEN];
+    size_t nf = 0;
+    size_t off = 0;
+    size_t avail = ALCOVE_BUF_SIZE(b);
+    const char *base = ALCOVE_BUF_DATA(b);
+    size_t written = 0;
+    size_t i;
+
+    while (nf < ALCOVE_RELAY_IOV && avail - off >= 4) {
+      uint32_t flen = alcove_get32(base + off);
+
+      if (flen < 2 || flen > ALCOVE_FRAME_MAX - ALCOVE_PIDHDR_LEN) {
+        /* a child speaking garbage on its channel: cut it off */
+        (void)close(c->fdctl);
+        c->fdctl = -1;
+        alcove_buf_free(b);
+        return -1;
+      }
+      if (avail - off < 4 + (size_t)flen) {
+        if (alcove_buf_reserve(b, 4 + (size_t)flen - (avail - off)) < 0)
+          return -1;
+        /* the buffer may have moved */
+        base = ALCOVE_BUF_DATA(b);
+        break;
+      }
+
+      /* |Len|PROXY|Pid| */
+      alcove_put32(hdr[nf], (uint32_t)(flen + 4 + 6));
+      alcove_put16(hdr[nf] + 4, ALCOVE_MSG_PROXY);
+      alcove_put32(hdr[nf] + 6, (uint32_t)c->pid);
+      iov[2 * nf].iov_base = hdr[nf];
+      iov[2 * nf].iov_len = ALCOVE_PIDHDR_LEN;
+      iov[2 * nf + 1].iov_base = (void *)(uintptr_t)(base + off);
+      iov[2 * nf + 1].iov_len = 4 + (size_t)flen;
+      off += 4 + (size_t)flen;
+      nf++;
+    }
+
+    if (nf == 0)
+      return 0;
+
+    /* iov_base of the frames must follow a move of the buffer above */
+    {
+      size_t pos = 0;
+      for (i = 0; i < nf; i++) {
+        iov[2 * i + 1].iov_base = (void *)(uintptr_t)(base + pos);
+        pos += iov[2 * i + 1].iov_len;
+      }
+    }
+
+    if (ALCOVE_BUF_SIZE(&ap->outq) == 0) {
+      ssize_t w;
+      do {
+        w = writev(ap->fdout, iov, (int)(2 * nf));
+      } while (w < 0 && errno == EINTR);
+      if (w > 0)
+        written = (size_t)w;
+    }
+
+    for (i = 0; i < 2 * nf; i++) {
+      if (written >= iov[i].iov_len) {
+        written -= iov[i].iov_len;
+        continue;
+      }
+      if (alcove_buf_append(&ap->outq, (char *)iov[i].iov_base + written,
+                            iov[i].iov_len - written) < 0)
+        return -1;
+      written = 0;
+    }
+
+    alcove_buf_consume(b, off);
+  }
+}
+
 /* Frames from a child's channel go up wrapped in PROXY(pid). EOF: the
  * child exec'd or exited. Returns -1 on EOF. */
 static int alcove_child_ctl(alcove_state_t *ap, alcove_child_t *c) {
@@ -431,33 +518,8 @@ static int alcove_child_ctl(alcove_state_t *ap, alcove_child_t *c) {
     }
     b->len += (size_t)n;
 
-    while (ALCOVE_BUF_SIZE(b) >= 4) {
-      const char *p = ALCOVE_BUF_DATA(b);
-      uint32_t flen = alcove_get32(p);
-      char hdr[ALCOVE_PIDHDR_LEN];
-
-      if (flen < 2 || flen > ALCOVE_FRAME_MAX - ALCOVE_PIDHDR_LEN) {
-        /* a child speaking garbage on its channel: cut it off */
-        (void)close(c->fdctl);
-        c->fdctl = -1;
-        alcove_buf_free(&c->ctlr);
-        return -1;
-      }
-      if (ALCOVE_BUF_SIZE(b) < 4 + (size_t)flen) {
-        if (alcove_buf_reserve(b, 4 + (size_t)flen - ALCOVE_BUF_SIZE(b)) < 0)
-          return -1;
-        break;
-      }
-
-      alcove_put32(hdr, (uint32_t)(flen + 4 + 6));
-      alcove_put16(hdr + 4, ALCOVE_MSG_PROXY);
-      alcove_put32(hdr + 6, (uint32_t)c->pid);
-      if (alcove_buf_reserve(&ap->outq, sizeof(hdr) + 4 + flen) < 0)
-        return -1;
-      (void)alcove_buf_append(&ap->outq, hdr, sizeof(hdr));
-      (void)alcove_buf_append(&ap->outq, p, 4 + (size_t)flen);
-      alcove_buf_consume(b, 4 + (size_t)flen);
-    }
+    if (alcove_relay_frames(ap, c) < 0)
+      return -1;
 
     /* one read per poll unless draining an exited child */
     if (!c->exited)
@@ -482,11 +544,12 @@ static int alcove_child_data(alcove_state_t *ap, alcove_child_t *c, int *fd,
       return 0;
 
     p = q->buf + q->len;
-    /* The port's frames are read by the VM 64 KiB at a time: a frame of
-     * exactly that size arrives in one piece. */
+    /* The VM reads the port 64 KiB at a time: a chunk this size becomes,
+     * with the header each relay adds on its way up, a frame of exactly
+     * 64 KiB, which arrives in one piece. */
     n = alcove_read(*fd, p + ALCOVE_PIDHDR_LEN,
-                    ap->depth == 0 ? ALCOVE_READ_SIZE - ALCOVE_PIDHDR_LEN
-                                   : ALCOVE_READ_SIZE);
+                    ALCOVE_READ_SIZE -
+                        ALCOVE_PIDHDR_LEN * (size_t)(ap->depth + 1));
     if (n < 0) {
       if (errno == EAGAIN || errno == EWOULDBLOCK)
         return 0;
