@@ -350,7 +350,23 @@ ptrace_traceme(Config) ->
     {ok, 0, <<>>, <<>>} = alcove:ptrace(Drv, [Child], ptrace_cont, Grandchild, 0, 0),
     ok = alcove:stdin(Drv, [Child, Grandchild], <<"traced\n">>),
     <<"traced\n">> = read_stdout(Drv, [Child, Grandchild], <<>>, 7),
-    ok = alcove:kill(Drv, [Child], Grandchild, sigkill).
+    % the tracer sees each signal first and decides what is delivered:
+    % SIGTERM is swapped for SIGWINCH (ignored by cat), then a SIGWINCH
+    % is swapped for SIGTERM, which kills it
+    ok = alcove:kill(Drv, [Child], Grandchild, sigterm),
+    {signal, sigchld, _} = wait_signal(Drv, [Child], sigchld),
+    {ok, Grandchild, _, [{stopsig, sigterm}]} = alcove:waitpid(Drv, [Child], Grandchild, []),
+    Winch = alcove:signal_constant(Drv, [Child], sigwinch),
+    {ok, 0, <<>>, <<>>} = alcove:ptrace(Drv, [Child], ptrace_cont, Grandchild, 0, Winch),
+    ok = alcove:stdin(Drv, [Child, Grandchild], <<"alive\n">>),
+    <<"alive\n">> = read_stdout(Drv, [Child, Grandchild], <<>>, 6),
+    ok = alcove:kill(Drv, [Child], Grandchild, sigwinch),
+    {signal, sigchld, _} = wait_signal(Drv, [Child], sigchld),
+    {ok, Grandchild, _, [{stopsig, sigwinch}]} = alcove:waitpid(Drv, [Child], Grandchild, []),
+    Term = alcove:signal_constant(Drv, [Child], sigterm),
+    {ok, 0, <<>>, <<>>} = alcove:ptrace(Drv, [Child], ptrace_cont, Grandchild, 0, Term),
+    {signal, sigchld, _} = wait_signal(Drv, [Child], sigchld),
+    {ok, Grandchild, _, [{termsig, sigterm}]} = alcove:waitpid(Drv, [Child], Grandchild, []).
 
 %% ptrace_attach and ptrace_detach of a running program; Addr and Data
 %% are two cstructs with separate allocations (spec/API.md 12.16), and a
