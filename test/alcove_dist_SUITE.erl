@@ -179,13 +179,3 @@ disconnect(Config) ->
         erpc:call(Node, erlang, port_info, [F, os_pid]) =:= {os_pid, PortPid}
     ].
 
-%% OS pids of the live processes whose argv contains Word.
-procs_with(Word) ->
-    W = list_to_binary(Word),
-    [
-        list_to_integer(Name)
-     || Name <- filelib:wildcard("[0-9]*", "/proc"),
-        {ok, Cmd} <- [file:read_file("/proc/" ++ Name ++ "/cmdline")],
-        lists:member(W, binary:split(Cmd, <<0>>, [global])),
-        os_pid_alive(list_to_integer(Name))
-    ].

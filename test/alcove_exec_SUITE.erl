@@ -61,16 +61,6 @@ end_per_testcase(_Case, Config) ->
     stop_drv(?config(drv, Config)),
     ok.
 
-fork_chain(Drv, N) ->
-    lists:foldl(
-        fun(_, P) ->
-            {ok, C} = alcove:fork(Drv, P),
-            P ++ [C]
-        end,
-        [],
-        lists:seq(1, N)
-    ).
-
 %% cat echoes stdin to stdout; eof ends it with status 0.
 execvp_cat(Config) ->
     Drv = ?config(drv, Config),

@@ -67,16 +67,6 @@ nothing_left(Drv) ->
     [] = flush_msgs(Drv),
     ok.
 
-%% OS pids of the processes whose argv contains Word.
-procs_with(Word) ->
-    W = list_to_binary(Word),
-    [
-        list_to_integer(Name)
-     || Name <- filelib:wildcard("[0-9]*", "/proc"),
-        {ok, Cmd} <- [file:read_file("/proc/" ++ Name ++ "/cmdline")],
-        lists:member(W, binary:split(Cmd, <<0>>, [global])),
-        os_pid_alive(list_to_integer(Name))
-    ].
 
 %% A word no other test uses, to find our processes in /proc.
 marker() ->

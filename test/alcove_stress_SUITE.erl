@@ -37,16 +37,6 @@ init_per_testcase(_Case, Config) ->
 end_per_testcase(_Case, _Config) ->
     ok.
 
-fork_chain(Drv, P0, N) ->
-    lists:foldl(
-        fun(_, P) ->
-            {ok, C} = alcove:fork(Drv, P),
-            P ++ [C]
-        end,
-        P0,
-        lists:seq(1, N)
-    ).
-
 %% The command writes Size random bytes to stdout and their sha256 (hex)
 %% to stderr.
 stream_cmd(Size) ->

@@ -12,7 +12,10 @@
     wait_event/2,
     collect/2,
     os_pid_alive/1,
-    wait_gone/2
+    wait_gone/2,
+    fork_chain/2,
+    fork_chain/3,
+    procs_with/1
 ]).
 
 -define(TIMEOUT, 10000).
@@ -92,3 +95,28 @@ wait_gone(Pid, N) ->
             timer:sleep(50),
             wait_gone(Pid, N - 1)
     end.
+
+%% A pipeline of N nested forks below P0.
+fork_chain(Drv, N) ->
+    fork_chain(Drv, [], N).
+
+fork_chain(Drv, P0, N) ->
+    lists:foldl(
+        fun(_, P) ->
+            {ok, C} = alcove:fork(Drv, P),
+            P ++ [C]
+        end,
+        P0,
+        lists:seq(1, N)
+    ).
+
+%% OS pids of the live processes whose argv contains Word.
+procs_with(Word) ->
+    W = list_to_binary(Word),
+    [
+        list_to_integer(Name)
+     || Name <- filelib:wildcard("[0-9]*", "/proc"),
+        {ok, Cmd} <- [file:read_file("/proc/" ++ Name ++ "/cmdline")],
+        lists:member(W, binary:split(Cmd, <<0>>, [global])),
+        os_pid_alive(list_to_integer(Name))
+    ].

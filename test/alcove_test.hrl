@@ -18,6 +18,9 @@
     wait_event/2,
     collect/2,
     os_pid_alive/1,
-    wait_gone/2
+    wait_gone/2,
+    fork_chain/2,
+    fork_chain/3,
+    procs_with/1
 ]).
 
