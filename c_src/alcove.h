@@ -104,6 +104,8 @@ typedef struct alcove_state {
   alcove_child_t *child;
   alcove_buf_t outq; /* frames waiting to be written to fdout */
   alcove_buf_t inr;  /* partial frames read from fdin */
+  ei_x_buff reply;   /* reused for every reply (alcove_call.c) */
+  int reply_init;
   size_t stack_size; /* for clone */
   int done;          /* leave the event loop */
 } alcove_state_t;

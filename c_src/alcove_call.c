@@ -46,7 +46,7 @@ void alcove_call(alcove_state_t *ap, const char *body, size_t len) {
   int index = 0;
   int version = 0;
   int arity = 0;
-  ei_x_buff reply;
+  ei_x_buff *reply;
   const alcove_call_t *call;
 
   if (len < ALCOVE_CALLHDR_LEN) {
@@ -93,32 +93,38 @@ void alcove_call(alcove_state_t *ap, const char *body, size_t len) {
     return;
   }
 
-  if (ei_x_new_with_version(&reply) < 0) {
-    alcove_reply_atom(ap, reqid, "badarg");
-    return;
-  }
-
-  /* Requests that do not return on success (exec, exit) flush replies
-   * themselves; a request id is only needed for what comes back. */
-  if (call->fn(ap, arg, arglen, &index, &reply) < 0) {
-    ei_x_free(&reply);
-    alcove_reply_atom(ap, reqid, "badarg");
-    return;
-  }
-
-  /* A reply too large to travel up the pipeline is answered with an
-   * error rather than dropped by a relay. */
-  if ((size_t)reply.index > ALCOVE_REPLY_MAX) {
-    ei_x_free(&reply);
-    if (ei_x_new_with_version(&reply) < 0 ||
-        alcove_mk_error(&reply, "eoverflow") < 0) {
-      ei_x_free(&reply);
+  /* One buffer serves every reply of this process: no allocation per
+   * call. A buffer grown by a large reply is given back afterwards. */
+  if (!ap->reply_init) {
+    if (ei_x_new(&ap->reply) < 0) {
       alcove_reply_atom(ap, reqid, "badarg");
       return;
     }
+    ap->reply_init = 1;
+  }
+  reply = &ap->reply;
+  reply->index = 0;
+
+  /* Requests that do not return on success (exec, exit) flush replies
+   * themselves; a request id is only needed for what comes back. */
+  if (ei_x_encode_version(reply) < 0 ||
+      call->fn(ap, arg, arglen, &index, reply) < 0) {
+    alcove_reply_atom(ap, reqid, "badarg");
+  } else if ((size_t)reply->index > ALCOVE_REPLY_MAX) {
+    /* A reply too large to travel up the pipeline is answered with an
+     * error rather than dropped by a relay. */
+    reply->index = 0;
+    if (ei_x_encode_version(reply) < 0 ||
+        alcove_mk_error(reply, "eoverflow") < 0 ||
+        alcove_send_reply(ap, reqid, reply->buff, (size_t)reply->index) < 0)
+      alcove_reply_atom(ap, reqid, "badarg");
+  } else if (alcove_send_reply(ap, reqid, reply->buff, (size_t)reply->index) <
+             0) {
+    alcove_reply_atom(ap, reqid, "badarg");
   }
 
-  if (alcove_send_reply(ap, reqid, reply.buff, (size_t)reply.index) < 0)
-    alcove_reply_atom(ap, reqid, "badarg");
-  ei_x_free(&reply);
+  if (ap->reply_init && ap->reply.buffsz > 64 * 1024) {
+    ei_x_free(&ap->reply);
+    ap->reply_init = 0;
+  }
 }

@@ -831,6 +831,8 @@ void alcove_state_free(alcove_state_t *ap) {
     alcove_buf_free(&ap->child[i].ctlr);
   }
   free(ap->child);
+  if (ap->reply_init)
+    ei_x_free(&ap->reply);
   alcove_buf_free(&ap->outq);
   alcove_buf_free(&ap->inr);
   free(ap);
