@@ -16,7 +16,10 @@ EG_SOURCES = $(wildcard examples/*.erl)
 EG_ERLC_OPTS = +debug_info +warn_missing_spec +warn_untyped_record \
 	+warnings_as_errors -I include -pa $(ALCOVE_EBIN)
 
+# On a fresh machine the toolchain itself may be missing: install it first
+# (as root; otherwise bin/install-deps says what to install).
 demo:
+	@bin/install-deps demo
 	$(REBAR) compile
 	ALCOVE_EBIN=$(ALCOVE_EBIN) escript examples/demo.escript
 
