@@ -2,8 +2,9 @@
 #
 #   make          build priv/alcove and the Erlang modules
 #   make gen      regenerate the outputs of the call table (commit them)
-#   make check    everything CI checks (the README's test command)
-#   make test     the Common Test suites only
+#   make test     install what is missing, then make check (the README's test command)
+#   make check    everything CI checks
+#   make ct       the Common Test suites only
 #   make demo     run a real container, step by step (as root)
 #   make eg       compile the examples
 #   make bench    the benchmarks against the machine's limits (doc/PERFORMANCE.md)
@@ -26,10 +27,18 @@ c:
 gen:
 	escript bin/alcove_gen.escript
 
-test: all
+# The README's test command: install what is missing, run every check,
+# and end with one line "N passed, N failed".
+test: SHELL := /bin/bash
+test:
+	bin/install-deps
+	@mkdir -p _build; set -o pipefail; $(MAKE) check 2>&1 | tee _build/check.log; \
+		status=$$?; bin/test-summary _build/check.log $$status; exit $$status
+
+ct: all
 	$(REBAR) ct
 
-check: check-gen check-format check-build check-c eg test check-static check-asan \
+check: check-gen check-format check-build check-c eg ct check-static check-asan \
 	check-valgrind check-fuzz
 
 check-gen:
@@ -65,5 +74,6 @@ clean:
 	$(MAKE) -C c_src clean
 	rm -rf _build
 
-.PHONY: all c gen test check check-gen check-format check-build check-c \
+
+.PHONY: all c gen test ct check check-gen check-format check-build check-c \
 	check-static check-asan clean
