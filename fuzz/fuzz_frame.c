@@ -171,14 +171,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (i = 0; i < ap->maxchild; i++) {
     alcove_fd_close(&ap->child[i].fdctl);
     alcove_fd_close(&ap->child[i].fdin);
-    alcove_buf_free(&ap->child[i].ctlq);
-    alcove_buf_free(&ap->child[i].inq);
-    alcove_buf_free(&ap->child[i].ctlr);
   }
-  alcove_buf_free(&ap->outq);
-  alcove_buf_free(&ap->inr);
-  free(ap->child);
-  free(ap);
+  /* what the port does when it leaves its loop */
+  alcove_state_free(ap);
   (void)close(in);
   (void)close(ctl[0]);
   (void)close(stdin_pipe[0]);
