@@ -330,7 +330,6 @@ static void alcove_frame(alcove_state_t *ap, const char *frame, size_t len) {
   }
 }
 
-/* |Pid:32|Frame| for PROXY, |Pid:32|Data| for STDIN */
 /* A frame that cannot be a request: CTL(badarg) from this process. */
 static void alcove_send_ctl_badarg(alcove_state_t *ap) {
   ei_x_buff x;
@@ -342,6 +341,7 @@ static void alcove_send_ctl_badarg(alcove_state_t *ap) {
   ei_x_free(&x);
 }
 
+/* |Pid:32|Frame| for PROXY, |Pid:32|Data| for STDIN */
 static void alcove_proxy_down(alcove_state_t *ap, uint16_t type,
                               const char *body, size_t len) {
   alcove_child_t *c;
