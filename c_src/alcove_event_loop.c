@@ -57,7 +57,8 @@ static void alcove_terminate(alcove_state_t *ap);
 static void alcove_close_eof(alcove_state_t *ap, alcove_child_t *c, int *fd,
                              uint16_t type);
 static long alcove_now_ms(void);
-static void alcove_write_pending(alcove_state_t *ap);
+static void alcove_write_pending(alcove_state_t *ap, const int *slot,
+                                 size_t nslot);
 
 static long alcove_now_ms(void) {
   struct timespec ts;
@@ -68,11 +69,18 @@ static long alcove_now_ms(void) {
 /* Write what this iteration queued without waiting for the next poll:
  * most writes succeed at once, which saves a poll round per message.
  * Failures are left for poll to report. */
-static void alcove_write_pending(alcove_state_t *ap) {
-  int i;
+static void alcove_write_pending(alcove_state_t *ap, const int *slot,
+                                 size_t nslot) {
+  size_t j;
 
-  for (i = 0; i < ap->maxchild; i++) {
-    alcove_child_t *c = &ap->child[i];
+  /* The children polled in this iteration: one forked since then is
+   * written after the next poll. setopt(maxchild) may have resized the
+   * table meanwhile: skip indexes past its end. */
+  for (j = 0; j < nslot; j++) {
+    alcove_child_t *c;
+    if (slot[j] >= ap->maxchild)
+      continue;
+    c = &ap->child[slot[j]];
     if (c->pid == 0)
       continue;
     if (ALCOVE_BUF_SIZE(&c->ctlq) > 0)
@@ -262,7 +270,7 @@ int alcove_event_loop(alcove_state_t *ap) {
       }
     }
 
-    alcove_write_pending(ap);
+    alcove_write_pending(ap, slot, nslot);
   }
 
   free(fds);
