@@ -83,13 +83,30 @@ setup(Config) ->
     ok = file:change_mode(?SUDOERS, 8#440),
     Check = os:cmd("visudo -cf " ?SUDOERS " >/dev/null 2>&1 && echo ok"),
     "ok\n" = Check,
-    %% Not linked: the peer outlives init_per_suite's process.
-    {ok, Peer, _Node} = peer:start(#{
-        exec => {os:find_executable("runuser"), ["-u", ?USER, "--", os:find_executable("erl")]},
-        connection => standard_io,
-        args => ["-pa", filename:join(App, "ebin")],
-        env => [{"HOME", "/tmp"}]
-    }),
+    %% Not linked: the peer outlives init_per_suite's process. It is
+    %% started by a process whose group leader is `user': the peer
+    %% control process forwards the peer node's output to its group
+    %% leader, and init_per_suite's own group leader goes away when
+    %% init_per_suite returns (output from the peer after that would
+    %% fail and bring the peer node down).
+    Parent = self(),
+    {Starter, MRef} = spawn_monitor(fun() ->
+        true = group_leader(whereis(user), self()),
+        Parent !
+            {self(),
+                peer:start(#{
+                    exec => {os:find_executable("runuser"), ["-u", ?USER, "--", os:find_executable("erl")]},
+                    connection => standard_io,
+                    args => ["-pa", filename:join(App, "ebin")],
+                    env => [{"HOME", "/tmp"}]
+                })}
+    end),
+    {ok, Peer, _Node} =
+        receive
+            {Starter, Started} -> Started;
+            {'DOWN', MRef, process, Starter, Reason} -> erlang:error({peer_start, Reason})
+        end,
+    erlang:demonitor(MRef, [flush]),
     _ = put(sudo_setup, [{peer, Peer}, {user_created, Created}, {base, Base} | Config]),
     %% This suite's code (remote_*) runs in the peer.
     {Mod, Bin, File} = code:get_object_code(?MODULE),
