@@ -67,7 +67,6 @@ int main(int argc, char *argv[]) {
   int ch;
   struct rlimit stack;
   int sigpipe[2];
-  int i;
 
   while ((ch = getopt(argc, argv, "c:d:m:h")) != -1) {
     switch (ch) {
@@ -112,16 +111,9 @@ int main(int argc, char *argv[]) {
   ap->flowcontrol = -1;
   ap->signaloneof = SIGTERM;
 
-  ap->child = calloc((size_t)(ap->maxchild > 0 ? ap->maxchild : 1),
-                     sizeof(alcove_child_t));
+  ap->child = alcove_child_table(ap->maxchild);
   if (ap->child == NULL)
     exit(ENOMEM);
-  for (i = 0; i < ap->maxchild; i++) {
-    ap->child[i].fdctl = -1;
-    ap->child[i].fdin = -1;
-    ap->child[i].fdout = -1;
-    ap->child[i].fderr = -1;
-  }
 
   /* clone(2) children run on a copy of our stack: nothing to size, but
    * keep the documented behaviour of bounding an unlimited stack. */

@@ -176,6 +176,8 @@ extern const size_t alcove_ncalls;
 /* alcove_child.c: child table */
 alcove_child_t *alcove_child_get(alcove_state_t *ap, pid_t pid);
 alcove_child_t *alcove_child_alloc(alcove_state_t *ap);
+/* A table of n empty slots (calloc'd, descriptors -1), or NULL. */
+alcove_child_t *alcove_child_table(int n);
 void alcove_child_release(alcove_state_t *ap, alcove_child_t *c);
 int alcove_child_close(alcove_state_t *ap, int fd);
 /* fork or clone (flags != 0: clone) a child running the event loop.

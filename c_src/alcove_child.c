@@ -42,20 +42,39 @@ alcove_child_t *alcove_child_alloc(alcove_state_t *ap) {
   return NULL;
 }
 
-void alcove_child_release(alcove_state_t *ap, alcove_child_t *c) {
-  if (c->fdctl >= 0)
-    (void)close(c->fdctl);
+static void alcove_child_empty(alcove_child_t *c) {
+  memset(c, 0, sizeof(*c));
+  c->fdctl = -1;
+  c->fdin = -1;
+  c->fdout = -1;
+  c->fderr = -1;
+}
+
+/* Close a slot's descriptors, free its queues and mark it empty. */
+static void alcove_child_clear(alcove_child_t *c) {
+  alcove_fd_close(&c->fdctl); /* -2 (exec'd) is not a descriptor either */
   alcove_fd_close(&c->fdin);
   alcove_fd_close(&c->fdout);
   alcove_fd_close(&c->fderr);
   alcove_buf_free(&c->ctlq);
   alcove_buf_free(&c->inq);
   alcove_buf_free(&c->ctlr);
-  memset(c, 0, sizeof(*c));
-  c->fdctl = -1;
-  c->fdin = -1;
-  c->fdout = -1;
-  c->fderr = -1;
+  alcove_child_empty(c);
+}
+
+alcove_child_t *alcove_child_table(int n) {
+  alcove_child_t *t = calloc((size_t)(n > 0 ? n : 1), sizeof(*t));
+  int i;
+
+  if (t == NULL)
+    return NULL;
+  for (i = 0; i < n; i++)
+    alcove_child_empty(&t[i]);
+  return t;
+}
+
+void alcove_child_release(alcove_state_t *ap, alcove_child_t *c) {
+  alcove_child_clear(c);
   if (ap->nchild > 0)
     ap->nchild--;
 }
@@ -116,27 +135,9 @@ static int alcove_move_fd(int from, int to, int cloexec) {
 static void alcove_child_init(alcove_state_t *ap, int depth) {
   int i;
 
-  for (i = 0; i < ap->maxchild; i++) {
-    alcove_child_t *c = &ap->child[i];
-    if (c->pid == 0)
-      continue;
-    /* the parent's descriptors for our siblings */
-    if (c->fdctl >= 0)
-      (void)close(c->fdctl);
-    alcove_fd_close(&c->fdin);
-    alcove_fd_close(&c->fdout);
-    alcove_fd_close(&c->fderr);
-    alcove_buf_free(&c->ctlq);
-    alcove_buf_free(&c->inq);
-    alcove_buf_free(&c->ctlr);
-  }
-  memset(ap->child, 0, sizeof(alcove_child_t) * (size_t)ap->maxchild);
-  for (i = 0; i < ap->maxchild; i++) {
-    ap->child[i].fdctl = -1;
-    ap->child[i].fdin = -1;
-    ap->child[i].fdout = -1;
-    ap->child[i].fderr = -1;
-  }
+  /* the parent's descriptors for our siblings */
+  for (i = 0; i < ap->maxchild; i++)
+    alcove_child_clear(&ap->child[i]);
   ap->nchild = 0;
 
   alcove_buf_free(&ap->outq);

@@ -59,6 +59,8 @@ static void alcove_close_eof(alcove_state_t *ap, alcove_child_t *c, int *fd,
 static long alcove_now_ms(void);
 static void alcove_write_pending(alcove_state_t *ap, const int *slot,
                                  size_t nslot);
+static int alcove_outq_write(alcove_state_t *ap);
+static int alcove_child_flows(const alcove_child_t *c);
 
 static long alcove_now_ms(void) {
   struct timespec ts;
@@ -89,12 +91,33 @@ static void alcove_write_pending(alcove_state_t *ap, const int *slot,
       alcove_child_write(c, &c->inq, &c->fdin);
   }
 
-  if (ALCOVE_BUF_SIZE(&ap->outq) > 0) {
-    ssize_t n = alcove_write(ap->fdout, ALCOVE_BUF_DATA(&ap->outq),
-                             ALCOVE_BUF_SIZE(&ap->outq));
-    if (n > 0)
-      alcove_buf_consume(&ap->outq, (size_t)n);
+  /* a parent gone also closed our input: the next poll sees it */
+  (void)alcove_outq_write(ap);
+}
+
+/* Flow control applies once the child has exec'd and until it exits: a
+ * credit of 0 stops reading its stdout and stderr. */
+static int alcove_child_flows(const alcove_child_t *c) {
+  return c->exited || c->fdctl != -2 || c->flowcontrol != 0;
+}
+
+/* Write what is queued for the parent. -1: the parent is gone (what was
+ * queued is dropped: nobody can read it). */
+static int alcove_outq_write(alcove_state_t *ap) {
+  ssize_t n;
+
+  if (ALCOVE_BUF_SIZE(&ap->outq) == 0)
+    return 0;
+
+  n = alcove_write(ap->fdout, ALCOVE_BUF_DATA(&ap->outq),
+                   ALCOVE_BUF_SIZE(&ap->outq));
+  if (n > 0)
+    alcove_buf_consume(&ap->outq, (size_t)n);
+  else if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+    alcove_buf_consume(&ap->outq, ALCOVE_BUF_SIZE(&ap->outq));
+    return -1;
   }
+  return 0;
 }
 
 static size_t alcove_downq(const alcove_child_t *c) {
@@ -172,8 +195,7 @@ int alcove_event_loop(alcove_state_t *ap) {
 
     for (j = 0; j < nslot; j++) {
       alcove_child_t *c = &ap->child[slot[j]];
-      /* flow control applies once the child has exec'd */
-      int flow = c->exited || c->fdctl != -2 || c->flowcontrol != 0;
+      int flow = alcove_child_flows(c);
 
       fds[n].fd = c->fdctl;
       fds[n].events = (short)((readchild ? POLLIN : 0) |
@@ -206,18 +228,9 @@ int alcove_event_loop(alcove_state_t *ap) {
     /* to the parent */
     {
       short ev = (ap->fdin == ap->fdout) ? fds[1].revents : fds[2].revents;
-      if ((ev & (POLLOUT | POLLERR | POLLHUP)) &&
-          ALCOVE_BUF_SIZE(&ap->outq) > 0) {
-        ssize_t w = alcove_write(ap->fdout, ALCOVE_BUF_DATA(&ap->outq),
-                                 ALCOVE_BUF_SIZE(&ap->outq));
-        if (w > 0)
-          alcove_buf_consume(&ap->outq, (size_t)w);
-        else if (w < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
-          /* the parent is gone */
-          alcove_buf_consume(&ap->outq, ALCOVE_BUF_SIZE(&ap->outq));
-          alcove_terminate(ap);
-          break;
-        }
+      if ((ev & (POLLOUT | POLLERR | POLLHUP)) && alcove_outq_write(ap) < 0) {
+        alcove_terminate(ap);
+        break;
       }
     }
 
@@ -242,14 +255,13 @@ int alcove_event_loop(alcove_state_t *ap) {
          * is seen: look at the channel first. */
         if (c->fdctl >= 0 && c->flowcontrol >= 0)
           (void)alcove_child_ctl(ap, c);
-        if (c->exited || c->fdctl != -2 || c->flowcontrol != 0) {
-          if (fds[k + 1].revents & (POLLIN | POLLHUP | POLLERR))
-            (void)alcove_child_data(ap, c, &c->fdout, ALCOVE_MSG_STDOUT, 0);
-        }
-        if (c->exited || c->fdctl != -2 || c->flowcontrol != 0) {
-          if (fds[k + 2].revents & (POLLIN | POLLHUP | POLLERR))
-            (void)alcove_child_data(ap, c, &c->fderr, ALCOVE_MSG_STDERR, 0);
-        }
+        if (alcove_child_flows(c) &&
+            (fds[k + 1].revents & (POLLIN | POLLHUP | POLLERR)))
+          (void)alcove_child_data(ap, c, &c->fdout, ALCOVE_MSG_STDOUT, 0);
+        /* the stdout read may have used up the credit */
+        if (alcove_child_flows(c) &&
+            (fds[k + 2].revents & (POLLIN | POLLHUP | POLLERR)))
+          (void)alcove_child_data(ap, c, &c->fderr, ALCOVE_MSG_STDERR, 0);
       }
       if (fds[k + 3].revents & (POLLOUT | POLLERR | POLLHUP))
         alcove_child_write(c, &c->inq, &c->fdin);

@@ -26,16 +26,9 @@ int alcove_maxchild_set(alcove_state_t *ap, int n) {
       (rlim_t)(6 * (long long)n + 6) > rl.rlim_cur)
     return 0;
 
-  t = calloc((size_t)(n > 0 ? n : 1), sizeof(*t));
+  t = alcove_child_table(n);
   if (t == NULL)
     return 0;
-
-  for (i = 0; i < n; i++) {
-    t[i].fdctl = -1;
-    t[i].fdin = -1;
-    t[i].fdout = -1;
-    t[i].fderr = -1;
-  }
 
   for (i = 0; i < ap->maxchild; i++) {
     if (ap->child[i].pid != 0)
