@@ -516,11 +516,7 @@ handle_cast({stdin, Data}, #state{port = Port} = State) ->
     ok = send(Port, Data),
     {noreply, State};
 handle_cast({call, Owner, Pipeline, ReqId, Data}, #state{owner = Owner, port = Port} = State) ->
-    State1 =
-        case State#state.raw of
-            true -> State;
-            false -> State#state{pending = (State#state.pending)#{{Pipeline, ReqId} => pending}}
-        end,
+    State1 = pend(Pipeline, ReqId, State),
     ok = send(Port, Data),
     {noreply, State1};
 handle_cast({call, From, _Pipeline, ReqId, _Data}, State) when is_pid(From) ->
@@ -729,15 +725,22 @@ send(Port, Data) ->
         error:badarg -> ok
     end.
 
-%% Remember the request id of a call sent by the owner.
+%% Remember the request id of a call the owner sent with {send, Data}.
 track(_Data, #state{raw = true} = State) ->
     State;
-track(Data, #state{pending = Pending} = State) ->
+track(Data, State) ->
     case alcove_codec:request(Data) of
-        {ok, _Pipeline, 0} -> State;
-        {ok, Pipeline, ReqId} -> State#state{pending = Pending#{{Pipeline, ReqId} => pending}};
+        {ok, Pipeline, ReqId} -> pend(Pipeline, ReqId, State);
         error -> State
     end.
+
+%% A call awaits its reply (id 0 means no id; in raw mode nothing replies).
+pend(_Pipeline, 0, State) ->
+    State;
+pend(_Pipeline, _ReqId, #state{raw = true} = State) ->
+    State;
+pend(Pipeline, ReqId, #state{pending = Pending} = State) ->
+    State#state{pending = Pending#{{Pipeline, ReqId} => pending}}.
 
 fdctl_closed(#state{fdctl_closed = true} = State) ->
     State;
