@@ -30,7 +30,25 @@ enum {
   ALCOVE_MSG_EVENT = 5,
   ALCOVE_MSG_CTL = 6,
   ALCOVE_MSG_PIPE = 7,
+  ALCOVE_MSG_WINDOW = 8,
 };
+
+/* WINDOW(Op, N): the stdin credit window of a child (doc/PROTOCOL.md,
+ * alcove_window.c). */
+enum {
+  ALCOVE_WINDOW_OPEN = 0,   /* a new child: N bytes of credit */
+  ALCOVE_WINDOW_GRANT = 1,  /* N more bytes of credit */
+  ALCOVE_WINDOW_CLOSED = 2, /* its stdin is closed: send no more */
+  ALCOVE_WINDOW_GONE = 3,   /* it exited: forget it and its descendants */
+};
+/* |Op:8|N:32| */
+#define ALCOVE_WINDOW_BODY_LEN 5
+/* Stdin a process holds for each child, and so the most the parent (in
+ * the end alcove_drv) may send it ahead of the child's reads. */
+#define ALCOVE_STDIN_WINDOW (256u * 1024u)
+/* Credit is returned once this much was written to the child's pipe, or
+ * as soon as its queue is empty. */
+#define ALCOVE_STDIN_GRANT (64u * 1024u)
 
 /* |Len:32|Type:16| */
 #define ALCOVE_HDR_LEN 6
@@ -70,12 +88,14 @@ typedef struct {
   pid_t pid;
   int flowcontrol;
   int signaloneof;
-  int fdctl;   /* protocol channel; -1 closed, -2 exec'd */
-  int fdin;    /* write end of the child's stdin; -1 closed */
-  int fdout;   /* read end of the child's stdout; -1 closed */
-  int fderr;   /* read end of the child's stderr; -1 closed */
-  int exited;  /* reaped: waitpid returned its status */
-  int inclose; /* close fdin once inq is written out (eof) */
+  int fdctl;     /* protocol channel; -1 closed, -2 exec'd */
+  int fdin;      /* write end of the child's stdin; -1 closed */
+  int fdout;     /* read end of the child's stdout; -1 closed */
+  int fderr;     /* read end of the child's stderr; -1 closed */
+  int exited;    /* reaped: waitpid returned its status */
+  int inclose;   /* close fdin once inq is written out (eof) */
+  int indead;    /* stdin can take no more (EPIPE, closed): discard */
+  size_t inowed; /* bytes written to fdin not yet granted back */
   int status;
   alcove_buf_t ctlq; /* frames waiting to be written to fdctl */
   alcove_buf_t inq;  /* data waiting to be written to fdin */
@@ -166,6 +186,19 @@ int alcove_send_about_atom(alcove_state_t *ap, pid_t pid, uint16_t type,
                            const char *atom);
 /* Flush outq with blocking writes (before exec or exit). */
 void alcove_flush(alcove_state_t *ap);
+
+/* alcove_window.c: per-child stdin credit windows */
+/* A new child: announce its window. */
+void alcove_window_open(alcove_state_t *ap, alcove_child_t *c);
+/* Stdin data for c from the parent. */
+void alcove_window_data(alcove_state_t *ap, alcove_child_t *c, const char *data,
+                        size_t len);
+/* Write what is queued for c's stdin; grant the credit back. */
+void alcove_window_write(alcove_state_t *ap, alcove_child_t *c);
+/* c's stdin can take nothing more: discard its queue, tell the parent. */
+void alcove_window_close(alcove_state_t *ap, alcove_child_t *c);
+/* c exited: tell the parent to forget it. */
+void alcove_window_gone(alcove_state_t *ap, alcove_child_t *c);
 
 /* alcove_call.c: dispatch a CALL frame body |ReqId|CallId|Args| */
 void alcove_call(alcove_state_t *ap, const char *body, size_t len);

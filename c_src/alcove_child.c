@@ -102,12 +102,9 @@ int alcove_child_close(alcove_state_t *ap, int fd) {
     }
     if (c->fdin == fd) {
       /* stdin queued before the close still reaches the child */
-      if (ALCOVE_BUF_SIZE(&c->inq) > 0) {
-        c->inclose = 1;
-        return 1;
-      }
-      alcove_fd_close(&c->fdin);
-      alcove_buf_free(&c->inq);
+      c->inclose = 1;
+      if (ALCOVE_BUF_SIZE(&c->inq) == 0 || c->indead)
+        alcove_window_close(ap, c);
       return 1;
     }
     if (c->fdout == fd) {
@@ -250,6 +247,8 @@ pid_t alcove_child_spawn(alcove_state_t *ap, int flags) {
   c->fdout = fdout[0];
   c->fderr = fderr[0];
   ap->nchild++;
+  /* before the reply to the call that made it */
+  alcove_window_open(ap, c);
   return pid;
 
 err:

@@ -15,21 +15,21 @@
 /* The event loop of every alcove process.
  *
  * It polls the protocol channel from the parent, the signal self-pipe and,
- * for every child, the child's channel, stdout, stderr and stdin. Nothing
- * is ever written with a blocking call: output goes to queues that are
- * written when poll says the descriptor is writable. The queues are kept
- * bounded by not reading while they are long:
+ * for every child, the child's channel, stdout, stderr and stdin. Output
+ * goes to queues that are written when poll says the descriptor is
+ * writable (only at exit and before exec is what is left written with a
+ * blocking call). The channel from the parent is read at all times:
  *
+ *   - stdin for a child is bounded by its credit window (alcove_window.c):
+ *     the parent never sends more than the child's queue may hold;
  *   - while ap->outq (towards the parent) holds more than ALCOVE_OUTQ_HIGH
- *     bytes, children are not read; their pipes fill and they block;
- *   - while the queues towards one child hold more than ALCOVE_DOWNQ_HIGH
- *     bytes, the channel from the parent is not read.
+ *     bytes, children are not read; their pipes fill and they block.
  *
- * Either way nothing is dropped, and a process always keeps reading from
- * the side that can drain it, so no cycle of full pipes can form. */
+ * Nothing is dropped, a process always keeps reading from the side that
+ * can drain it, so no cycle of full pipes can form, and a child that does
+ * not read its stdin holds up nothing but its own stream. */
 
 #define ALCOVE_OUTQ_HIGH (1024 * 1024)
-#define ALCOVE_DOWNQ_HIGH (8 * 1024 * 1024)
 #define ALCOVE_READ_SIZE (64 * 1024)
 /* Reads from a child's channel: several frames per read system call. */
 #define ALCOVE_CTL_READ_SIZE (256 * 1024)
@@ -46,7 +46,7 @@ static int alcove_child_ctl(alcove_state_t *ap, alcove_child_t *c);
 static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c);
 static int alcove_child_data(alcove_state_t *ap, alcove_child_t *c, int *fd,
                              uint16_t type, int drain);
-static void alcove_child_write(alcove_child_t *c, alcove_buf_t *q, int *fd);
+static void alcove_child_write(alcove_child_t *c);
 static void alcove_child_exited(alcove_state_t *ap, alcove_child_t *c);
 static void alcove_child_maybe_release(alcove_state_t *ap, alcove_child_t *c);
 static void alcove_signals(alcove_state_t *ap);
@@ -86,9 +86,9 @@ static void alcove_write_pending(alcove_state_t *ap, const int *slot,
     if (c->pid == 0)
       continue;
     if (ALCOVE_BUF_SIZE(&c->ctlq) > 0)
-      alcove_child_write(c, &c->ctlq, &c->fdctl);
+      alcove_child_write(c);
     if (ALCOVE_BUF_SIZE(&c->inq) > 0)
-      alcove_child_write(c, &c->inq, &c->fdin);
+      alcove_window_write(ap, c);
   }
 
   /* a parent gone also closed our input: the next poll sees it */
@@ -120,10 +120,6 @@ static int alcove_outq_write(alcove_state_t *ap) {
   return 0;
 }
 
-static size_t alcove_downq(const alcove_child_t *c) {
-  return ALCOVE_BUF_SIZE(&c->ctlq) + ALCOVE_BUF_SIZE(&c->inq);
-}
-
 int alcove_event_loop(alcove_state_t *ap) {
   struct pollfd *fds = NULL;
   int *slot = NULL; /* slot[j]: child index of poll group j */
@@ -133,7 +129,6 @@ int alcove_event_loop(alcove_state_t *ap) {
     size_t n = 0;
     size_t nslot = 0;
     size_t want = 4 + 4 * (size_t)ap->maxchild;
-    int readin = 1;
     int readchild = ALCOVE_BUF_SIZE(&ap->outq) < ALCOVE_OUTQ_HIGH;
     size_t j;
     int i;
@@ -162,8 +157,6 @@ int alcove_event_loop(alcove_state_t *ap) {
       if (ap->child[i].pid == 0)
         continue;
       slot[nslot++] = i;
-      if (alcove_downq(&ap->child[i]) > ALCOVE_DOWNQ_HIGH)
-        readin = 0;
     }
 
     /* 0: signals; 1: channel from the parent; 2: channel to the parent
@@ -173,14 +166,10 @@ int alcove_event_loop(alcove_state_t *ap) {
     fds[n].events = POLLIN;
     fds[n++].revents = 0;
 
-    fds[n].fd = readin ? ap->fdin : -1;
+    fds[n].fd = ap->fdin;
     fds[n].events = POLLIN;
-    if (ap->fdin == ap->fdout && ALCOVE_BUF_SIZE(&ap->outq) > 0) {
-      fds[n].fd = ap->fdin;
+    if (ap->fdin == ap->fdout && ALCOVE_BUF_SIZE(&ap->outq) > 0)
       fds[n].events |= POLLOUT;
-      if (!readin)
-        fds[n].events = POLLOUT;
-    }
     fds[n++].revents = 0;
 
     fds[n].fd = (ap->fdin != ap->fdout && ALCOVE_BUF_SIZE(&ap->outq) > 0)
@@ -248,7 +237,7 @@ int alcove_event_loop(alcove_state_t *ap) {
       if (fds[k].revents & (POLLIN | POLLHUP | POLLERR))
         (void)alcove_child_ctl(ap, c);
       if (fds[k].revents & POLLOUT)
-        alcove_child_write(c, &c->ctlq, &c->fdctl);
+        alcove_child_write(c);
       if ((fds[k + 1].revents | fds[k + 2].revents) &
           (POLLIN | POLLHUP | POLLERR)) {
         /* Under flow control, output must not be read before the exec
@@ -264,7 +253,7 @@ int alcove_event_loop(alcove_state_t *ap) {
           (void)alcove_child_data(ap, c, &c->fderr, ALCOVE_MSG_STDERR, 0);
       }
       if (fds[k + 3].revents & (POLLOUT | POLLERR | POLLHUP))
-        alcove_child_write(c, &c->inq, &c->fdin);
+        alcove_window_write(ap, c);
 
       alcove_child_maybe_release(ap, c);
     }
@@ -390,36 +379,27 @@ static void alcove_proxy_down(alcove_state_t *ap, uint16_t type,
     (void)alcove_send_about_atom(ap, (pid_t)pid, ALCOVE_MSG_CTL, "badpid");
     return;
   }
-  if (c->fdin < 0)
-    return; /* stdin closed: nobody can read it */
-  if (alcove_buf_append(&c->inq, body + 4, len - 4) < 0)
-    (void)alcove_send_about_atom(ap, (pid_t)pid, ALCOVE_MSG_CTL, "enomem");
+  alcove_window_data(ap, c, body + 4, len - 4);
 }
 
-static void alcove_child_write(alcove_child_t *c, alcove_buf_t *q, int *fd) {
+/* Frames for a child's event loop. */
+static void alcove_child_write(alcove_child_t *c) {
   ssize_t n;
 
-  if (*fd < 0 || ALCOVE_BUF_SIZE(q) == 0)
+  if (c->fdctl < 0 || ALCOVE_BUF_SIZE(&c->ctlq) == 0)
     return;
 
-  n = alcove_write(*fd, ALCOVE_BUF_DATA(q), ALCOVE_BUF_SIZE(q));
+  n = alcove_write(c->fdctl, ALCOVE_BUF_DATA(&c->ctlq),
+                   ALCOVE_BUF_SIZE(&c->ctlq));
   if (n > 0) {
-    alcove_buf_consume(q, (size_t)n);
-    if (ALCOVE_BUF_SIZE(q) == 0 && q == &c->inq && c->inclose) {
-      alcove_fd_close(fd);
-      alcove_buf_free(q);
-    }
+    alcove_buf_consume(&c->ctlq, (size_t)n);
     return;
   }
   if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
     return;
 
-  /* EPIPE: the reader is gone; what is queued can never be delivered */
-  alcove_buf_consume(q, ALCOVE_BUF_SIZE(q));
-  if (q == &c->inq && c->inclose) {
-    alcove_fd_close(fd);
-    alcove_buf_free(q);
-  }
+  /* the child is gone; its EOF is read from the channel */
+  alcove_buf_consume(&c->ctlq, ALCOVE_BUF_SIZE(&c->ctlq));
 }
 
 /* Pass the complete frames read from a child's channel up, each wrapped
@@ -660,7 +640,9 @@ static void alcove_child_exited(alcove_state_t *ap, alcove_child_t *c) {
     (void)close(c->fdin);
     c->fdin = -1;
   }
-  alcove_buf_free(&c->inq);
+  /* queued stdin is discarded and its window closed before the exit
+   * event, so alcove_drv drops what it holds for the pipeline */
+  alcove_window_gone(ap, c);
 
   alcove_send_exit(ap, c);
   alcove_child_maybe_release(ap, c);

@@ -48,5 +48,6 @@
 -define(ALCOVE_MSG_EVENT, 5).
 -define(ALCOVE_MSG_CTL, 6).
 -define(ALCOVE_MSG_PIPE, 7).
+-define(ALCOVE_MSG_WINDOW, 8).
 
 -endif.

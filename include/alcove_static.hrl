@@ -409,7 +409,7 @@ eof(Drv, Pipeline, Stdio) when Stdio =:= stdin; Stdio =:= stdout; Stdio =:= stde
                 false ->
                     {error, esrch};
                 Child ->
-                    eof_close(Drv, Parent, eof_fd(Stdio, Child))
+                    eof_close(Drv, Pipeline, Parent, Stdio, eof_fd(Stdio, Child))
             end;
         Error ->
             Error
@@ -419,9 +419,16 @@ eof_fd(stdin, #alcove_pid{stdin = FD}) -> FD;
 eof_fd(stdout, #alcove_pid{stdout = FD}) -> FD;
 eof_fd(stderr, #alcove_pid{stderr = FD}) -> FD.
 
-eof_close(_Drv, _Parent, FD) when FD < 0 ->
+eof_close(_Drv, _Pipeline, _Parent, _Stdio, FD) when FD < 0 ->
     {error, ebadf};
-eof_close(Drv, Parent, FD) ->
+eof_close(Drv, Pipeline, Parent, stdin, FD) ->
+    % stdin still waiting in alcove_drv for the window goes first
+    case alcove_drv:stdin_close(Drv, Pipeline, Parent, FD) of
+        queued -> ok;
+        now -> close(Drv, Parent, FD);
+        Error -> Error
+    end;
+eof_close(Drv, _Pipeline, Parent, _Stdio, FD) ->
     close(Drv, Parent, FD).
 
 %% @doc Take one event for the process `Pipeline' from the mailbox,

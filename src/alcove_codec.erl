@@ -38,7 +38,8 @@
     | alcove_stderr
     | alcove_event
     | alcove_ctl
-    | alcove_pipe.
+    | alcove_pipe
+    | alcove_window.
 %% Tag of a decoded port message (upstream's type omits `alcove_ctl').
 
 -type frame() :: <<_:48, _:_*8>>.
@@ -146,6 +147,9 @@ stream(Bin) when is_binary(Bin) ->
 %% <li>STDOUT/STDERR from pid P: `{alcove_stdout | alcove_stderr, Pids ++ [P], Data}'</li>
 %% <li>CALL: `{alcove_call, Pids, Term}' (the request id is dropped)</li>
 %% <li>EVENT, CTL, PIPE: `{alcove_event | alcove_ctl | alcove_pipe, Pids, Term}'</li>
+%% <li>WINDOW: `{alcove_window, Pids, {open | grant | closed | gone, N}}', the
+%% stdin credit window of the process at `Pids' (doc/PROTOCOL.md); only
+%% `alcove_drv' sees these</li>
 %% </ul>
 %%
 %% Every header's length must be exact. A malformed frame fails with
@@ -247,7 +251,14 @@ decode_body(?ALCOVE_MSG_EVENT, Term, Pids) ->
 decode_body(?ALCOVE_MSG_CTL, Term, Pids) ->
     {alcove_ctl, lists:reverse(Pids), binary_to_term(Term)};
 decode_body(?ALCOVE_MSG_PIPE, Term, Pids) ->
-    {alcove_pipe, lists:reverse(Pids), binary_to_term(Term)}.
+    {alcove_pipe, lists:reverse(Pids), binary_to_term(Term)};
+decode_body(?ALCOVE_MSG_WINDOW, <<Op:8, N:32>>, Pids) ->
+    {alcove_window, lists:reverse(Pids), {window_op(Op), N}}.
+
+window_op(0) -> open;
+window_op(1) -> grant;
+window_op(2) -> closed;
+window_op(3) -> gone.
 
 reqid(<<Len:32, ?ALCOVE_MSG_PROXY:16, Pid:32/signed, Inner/binary>>, Pids) when
     byte_size(Inner) =:= Len - 6

@@ -45,6 +45,7 @@
 -export([stop/1]).
 -export([call/5]).
 -export([stdin/3]).
+-export([stdin_queued/2, stdin_drain/3, stdin_close/4]).
 -export([stdout/3, stderr/3, event/3]).
 -export([raw/1, port/1]).
 -export([getopts/1, progname/0]).
@@ -64,7 +65,25 @@
 -type ref() :: pid().
 %% An `alcove_drv' server.
 
--type pending() :: #{{[alcove:pid_t()], alcove_codec:reqid()} => pending | cancelled}.
+%% A call awaiting its reply: where the reply goes (the caller's alias, or
+%% the owner for requests sent with {send, Data}), or `cancelled' (the
+%% caller gave up: the reply is dropped).
+-type pending() :: #{
+    {[alcove:pid_t()], alcove_codec:reqid()} => pid() | reference() | cancelled
+}.
+
+%% The stdin credit window of one pipeline (doc/PROTOCOL.md): the credit
+%% the port granted, the data waiting for more, and who waits for it to
+%% drain. `close' markers are eof/3 requests made while data was queued:
+%% they are sent when everything queued before them was.
+-record(window, {
+    size :: non_neg_integer(),
+    credit :: non_neg_integer(),
+    queued = 0 :: non_neg_integer(),
+    queue = queue:new() :: queue:queue(binary() | {close, iodata()}),
+    drain = [] :: [gen_server:from()]
+}).
+-type window() :: #window{}.
 
 -record(state, {
     owner :: pid(),
@@ -80,13 +99,23 @@
     size = 0 :: non_neg_integer(),
     chunks = [] :: [binary()],
     % Calls sent by the owner with a request id and not yet answered.
-    pending = #{} :: pending()
+    pending = #{} :: pending(),
+    % Stdin windows by pipeline, the bytes they hold in all, the
+    % stdin_limit option and the writers waiting for the total to go
+    % under it.
+    windows = #{} :: #{[alcove:pid_t()] => window()},
+    queued = 0 :: non_neg_integer(),
+    stdin_limit = infinity :: non_neg_integer() | infinity,
+    blocked = [] :: [gen_server:from()]
 }).
 
 -type state() :: #state{}.
 
 %% Largest stdin payload put in one frame.
 -define(STDIN_CHUNK, 65536).
+
+%% Everything written for a pipeline reached the program's pipe.
+-define(DRAINED(W), (W#window.queued =:= 0 andalso W#window.credit =:= W#window.size)).
 
 %% Leftover partial frames shorter than this are copied so that they do
 %% not keep a large chunk of port data alive.
@@ -119,6 +148,9 @@ start() ->
 %% <li>`{env, [{K, V}]}', `stderr_to_stdout': passed to `open_port/2'</li>
 %% <li>`{maxchild, N}': size of the port's child table</li>
 %% <li>`{maxforkdepth, N}': the port's maxforkdepth option (default 16)</li>
+%% <li>`{stdin_limit, Bytes}': the most stdin data the server holds for
+%% processes whose windows are full, in all; past it {@link stdin/3}
+%% waits until the programs have read enough (default: no limit)</li>
 %% </ul>
 %%
 %% ```
@@ -264,10 +296,23 @@ call(Drv, Pipeline, Call, Args, Timeout) when
 
 %% @doc Write `Data' to the stdin of the process addressed by `Pipeline'.
 %%
-%% Asynchronous and not owner-checked. Any size is accepted: the data is
-%% split into frames of at most 64 KiB. With `[]' the bytes are written
-%% unframed to the port (which must have exec'ed). A pipeline element that
-%% is not a 32-bit signed integer gives `{alcove_error, badarg}'.
+%% Not owner-checked. Any size is accepted, and nothing is lost: each
+%% process has a stdin window (256 KiB, doc/PROTOCOL.md) in the process
+%% that holds its stdin pipe; what does not fit in the window waits in
+%% this server, per pipeline and in order, and is sent as the program
+%% reads. So a program that does not read its stdin delays nothing but
+%% its own stream: calls, events, kills and other processes' data go on.
+%% {@link stdin_queued/2} tells how much waits, {@link stdin_drain/3}
+%% waits until it has reached the program.
+%%
+%% Returns `ok' once the server holds the data; with the `{stdin_limit,
+%% Bytes}' start option it returns only once the bytes waiting in the
+%% server (for all pipelines) are no more than `Bytes' (the writer is held
+%% back, nothing is dropped). Data for a process whose stdin was closed,
+%% or that exited, is discarded, as a write to a closed pipe would be.
+%% With `[]' the bytes are written unframed to the port (which must have
+%% exec'ed). A pipeline element that is not a 32-bit signed integer gives
+%% `{alcove_error, badarg}'.
 %%
 %% ```
 %% 1> {ok, Drv} = alcove_drv:start().
@@ -290,11 +335,88 @@ stdin(Drv, Pipeline, Data) when is_list(Pipeline) ->
     case check_pipeline(Pipeline) of
         ok ->
             Bin = iolist_to_binary(Data),
-            Frames = [alcove_codec:stdin(Pipeline, Part) || Part <- split(Bin, 0, [])],
-            gen_server:cast(Drv, {stdin, Frames});
+            try
+                gen_server:call(Drv, {stdin, Pipeline, Bin}, infinity)
+            catch
+                % a server that is gone takes data like a closed pipe
+                exit:_ -> ok
+            end;
         _ ->
             {alcove_error, badarg}
     end.
+
+%% @doc How many stdin bytes for `Pipeline' are held: `queued', waiting in
+%% this server for window credit, and `unacked', sent to the port but not
+%% yet written to the program's stdin pipe. Both are 0 for a pipeline the
+%% server knows no window for (the port itself, or a process that exited).
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,15766}
+%% 3> alcove:execvp(Drv, [Pid], "sleep", ["sleep", "60"]).
+%% ok
+%% 4> alcove:stdin(Drv, [Pid], binary:copy(<<0>>, 1048576)).
+%% ok
+%% 5> alcove_drv:stdin_queued(Drv, [Pid]).
+%% #{queued => 786432,unacked => 262144}
+%% '''
+-spec stdin_queued(ref(), [alcove:pid_t()]) ->
+    #{queued := non_neg_integer(), unacked := non_neg_integer()}.
+stdin_queued(Drv, Pipeline) when is_list(Pipeline) ->
+    gen_server:call(Drv, {stdin_queued, Pipeline}, infinity).
+
+%% @doc Wait up to `Timeout' until every stdin byte written so far for
+%% `Pipeline' has reached the program's stdin pipe. Returns `ok', `{error,
+%% closed}' if the process's stdin was closed or the process exited with
+%% data still waiting (that data is discarded), or `{error, timeout}'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,15766}
+%% 3> alcove:execvp(Drv, [Pid], "sh", ["sh", "-c", "sleep 1; exec cat >/dev/null"]).
+%% ok
+%% 4> alcove:stdin(Drv, [Pid], binary:copy(<<0>>, 16777216)).
+%% ok
+%% 5> alcove_drv:stdin_drain(Drv, [Pid], 100).
+%% {error,timeout}
+%% 6> alcove_drv:stdin_drain(Drv, [Pid], 5000).
+%% ok
+%% '''
+-spec stdin_drain(ref(), [alcove:pid_t()], timeout()) -> ok | {error, closed | timeout}.
+stdin_drain(Drv, Pipeline, Timeout) when is_list(Pipeline) ->
+    try
+        gen_server:call(Drv, {stdin_drain, Pipeline}, Timeout)
+    catch
+        exit:{timeout, _} -> {error, timeout}
+    end.
+
+%% @doc Close the stdin of the process at `Pipeline' after the data
+%% written so far (owner only; used by `alcove:eof/2,3'). `FD' is the
+%% descriptor of that stdin in the parent, `Parent'. Returns `queued' if
+%% data for the process is still waiting in the server: the close is then
+%% sent, and its reply dropped, once that data is on its way (the parent
+%% closes the pipe once the data is written). Returns `now' if nothing
+%% waits: the caller closes the descriptor itself.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.83.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,15766}
+%% 3> [#alcove_pid{stdin = FD}] = alcove:cpid(Drv, []).
+%% 4> alcove_drv:stdin_close(Drv, [Pid], [], FD).
+%% now
+%% '''
+-spec stdin_close(ref(), [alcove:pid_t(), ...], [alcove:pid_t()], alcove:fd()) ->
+    queued | now | {error, not_owner}.
+stdin_close(Drv, Pipeline, Parent, FD) ->
+    ReqId = reqid(),
+    Data = alcove_codec:call(close, Parent, [FD], ReqId),
+    gen_server:call(Drv, {stdin_eof, Pipeline, Parent, ReqId, Data}, infinity).
 
 %% @doc Take one stdout message for exactly `Pipeline' from the caller's
 %% mailbox, waiting up to `Timeout'. Returns `false' if none arrived.
@@ -464,7 +586,12 @@ init([Owner, Options0]) when is_pid(Owner) ->
         owner = Owner,
         owner_ref = erlang:monitor(process, Owner),
         port = Port,
-        fdctl_path = Path
+        fdctl_path = Path,
+        stdin_limit =
+            case proplists:get_value(stdin_limit, Options) of
+                Limit when is_integer(Limit), Limit >= 0 -> Limit;
+                _ -> infinity
+            end
     },
     Result =
         case init_reply(Port, <<>>, Owner) of
@@ -496,12 +623,41 @@ handle_call(raw, {Owner, _}, #state{owner = Owner} = State) ->
     {reply, ok, raw_mode(State)};
 handle_call(port, {Owner, _}, #state{owner = Owner, port = Port} = State) ->
     {reply, Port, State};
-handle_call({cancel, Pipeline, ReqId}, {Owner, _}, #state{owner = Owner} = State) ->
-    Pending = State#state.pending,
-    Key = {Pipeline, ReqId},
-    case maps:is_key(Key, Pending) of
-        true -> {reply, pending, State#state{pending = Pending#{Key := cancelled}}};
-        false -> {reply, delivered, State}
+handle_call({stdin, Pipeline, Bin}, From, State) ->
+    State1 = stdin_queue(Pipeline, Bin, State),
+    case State1#state.queued > State1#state.stdin_limit of
+        true -> {noreply, State1#state{blocked = [From | State1#state.blocked]}};
+        false -> {reply, ok, State1}
+    end;
+handle_call({stdin_queued, Pipeline}, _From, #state{windows = Windows} = State) ->
+    Reply =
+        case Windows of
+            #{Pipeline := #window{size = Size, credit = Credit, queued = Queued}} ->
+                #{queued => Queued, unacked => Size - Credit};
+            _ ->
+                #{queued => 0, unacked => 0}
+        end,
+    {reply, Reply, State};
+handle_call({stdin_drain, Pipeline}, From, #state{windows = Windows} = State) ->
+    case Windows of
+        #{Pipeline := #window{drain = Drain} = W} when not ?DRAINED(W) ->
+            {noreply, State#state{windows = Windows#{Pipeline := W#window{drain = [From | Drain]}}}};
+        _ ->
+            {reply, ok, State}
+    end;
+handle_call({stdin_eof, Pipeline, Parent, ReqId, Data}, {Owner, _}, #state{owner = Owner} = State) ->
+    #state{windows = Windows, pending = Pending} = State,
+    case Windows of
+        #{Pipeline := #window{queued = Queued, queue = Q} = W} when Queued > 0 ->
+            % closed once what was written before it is on its way: the
+            % reply of that close goes nowhere
+            W1 = W#window{queue = queue:in({close, Data}, Q)},
+            {reply, queued, State#state{
+                windows = Windows#{Pipeline := W1},
+                pending = Pending#{{Parent, ReqId} => cancelled}
+            }};
+        _ ->
+            {reply, now, State}
     end;
 handle_call(stop, _From, State) ->
     {stop, normal, ok, State};
@@ -515,13 +671,19 @@ handle_call(_Request, _From, State) ->
 handle_cast({stdin, Data}, #state{port = Port} = State) ->
     ok = send(Port, Data),
     {noreply, State};
-handle_cast({call, Owner, Pipeline, ReqId, Data}, #state{owner = Owner, port = Port} = State) ->
-    State1 = pend(Pipeline, ReqId, State),
+handle_cast({call, Owner, Alias, Pipeline, ReqId, Data}, #state{owner = Owner, port = Port} = State) ->
+    State1 = pend(Pipeline, ReqId, Alias, State),
     ok = send(Port, Data),
     {noreply, State1};
-handle_cast({call, From, _Pipeline, ReqId, _Data}, State) when is_pid(From) ->
-    From ! {alcove_refused, self(), ReqId, {error, not_owner}},
+handle_cast({call, From, Alias, _Pipeline, ReqId, _Data}, State) when is_pid(From) ->
+    Alias ! {alcove_refused, self(), ReqId, {error, not_owner}},
     {noreply, State};
+handle_cast({cancel, Owner, Pipeline, ReqId}, #state{owner = Owner, pending = Pending} = State) ->
+    Key = {Pipeline, ReqId},
+    case Pending of
+        #{Key := _} -> {noreply, State#state{pending = Pending#{Key := cancelled}}};
+        _ -> {noreply, State}
+    end;
 handle_cast(Msg, State) ->
     error_logger:error_report([{alcove_drv, unexpected_cast}, {message, Msg}]),
     {noreply, State}.
@@ -584,8 +746,10 @@ switch(_) -> [].
 to_list(B) when is_binary(B) -> binary_to_list(B);
 to_list(L) when is_list(L) -> L.
 
+%% The port is never busy: a full port must not suspend the server (stdin
+%% is bounded by the windows, so what the VM queues for the port is too).
 port_options(Args, Options) ->
-    [{args, Args}, stream, binary] ++
+    [{args, Args}, stream, binary, {busy_limits_port, disabled}] ++
         [stderr_to_stdout || proplists:get_bool(stderr_to_stdout, Options)] ++
         case lists:keyfind(env, 1, Options) of
             {env, Env} -> [{env, Env}];
@@ -728,19 +892,20 @@ send(Port, Data) ->
 %% Remember the request id of a call the owner sent with {send, Data}.
 track(_Data, #state{raw = true} = State) ->
     State;
-track(Data, State) ->
+track(Data, #state{owner = Owner} = State) ->
     case alcove_codec:request(Data) of
-        {ok, Pipeline, ReqId} -> pend(Pipeline, ReqId, State);
+        {ok, Pipeline, ReqId} -> pend(Pipeline, ReqId, Owner, State);
         error -> State
     end.
 
-%% A call awaits its reply (id 0 means no id; in raw mode nothing replies).
-pend(_Pipeline, 0, State) ->
+%% A call awaits its reply, to be sent to To (id 0 means no id; in raw
+%% mode nothing replies).
+pend(_Pipeline, 0, _To, State) ->
     State;
-pend(_Pipeline, _ReqId, #state{raw = true} = State) ->
+pend(_Pipeline, _ReqId, _To, #state{raw = true} = State) ->
     State;
-pend(Pipeline, ReqId, #state{pending = Pending} = State) ->
-    State#state{pending = Pending#{{Pipeline, ReqId} => pending}}.
+pend(Pipeline, ReqId, To, #state{pending = Pending} = State) ->
+    State#state{pending = Pending#{{Pipeline, ReqId} => To}}.
 
 fdctl_closed(#state{fdctl_closed = true} = State) ->
     State;
@@ -827,8 +992,9 @@ route(alcove_call, Pipeline, Term, Frame, #state{pending = Pending} = State) whe
                 {cancelled, Pending1} ->
                     % the caller gave up (timeout): drop the late reply
                     State#state{pending = Pending1};
-                {pending, Pending1} ->
-                    forward(alcove_call, Pipeline, Term, State#state{pending = Pending1});
+                {To, Pending1} ->
+                    To ! {alcove_call, self(), Pipeline, Term},
+                    State#state{pending = Pending1};
                 error ->
                     forward(alcove_call, Pipeline, Term, State)
             end;
@@ -839,10 +1005,13 @@ route(alcove_event, Pipeline, {Exit, _} = Term, _Frame, State) when
     Exit =:= exit_status; Exit =:= termsig
 ->
     unreachable(Pipeline, forward(alcove_event, Pipeline, Term, State));
-route(alcove_ctl, Pipeline, Term, _Frame, State) when
-    Term =:= badpid; Term =:= fdctl_closed
-->
-    unreachable(Pipeline, forward(alcove_ctl, Pipeline, Term, State));
+route(alcove_ctl, Pipeline, badpid, _Frame, State) ->
+    State1 = window_forget(Pipeline, State),
+    unreachable(Pipeline, forward(alcove_ctl, Pipeline, badpid, State1));
+route(alcove_ctl, Pipeline, fdctl_closed, _Frame, State) ->
+    unreachable(Pipeline, forward(alcove_ctl, Pipeline, fdctl_closed, State));
+route(alcove_window, Pipeline, Op, _Frame, State) ->
+    window(Pipeline, Op, State);
 route(Tag, Pipeline, Term, _Frame, State) ->
     forward(Tag, Pipeline, Term, State).
 
@@ -854,9 +1023,13 @@ forward(Tag, Pipeline, Term, #state{owner = Owner} = State) ->
 %% can come from it or through it any more. Calls pending on it are
 %% forgotten (their caller gets the message just forwarded); calls pending
 %% on pipelines through it get `badpid'.
-unreachable(_Pipeline, #state{pending = Pending} = State) when map_size(Pending) =:= 0 ->
+unreachable(Pipeline, State0) ->
+    State = window_below(Pipeline, State0),
+    unreachable_calls(Pipeline, State).
+
+unreachable_calls(_Pipeline, #state{pending = Pending} = State) when map_size(Pending) =:= 0 ->
     State;
-unreachable(Pipeline, #state{pending = Pending, owner = Owner} = State) ->
+unreachable_calls(Pipeline, #state{pending = Pending} = State) ->
     Pending1 = maps:filter(
         fun
             ({Pids, _}, Status) ->
@@ -868,8 +1041,8 @@ unreachable(Pipeline, #state{pending = Pending, owner = Owner} = State) ->
                     true ->
                         _ =
                             case Status of
-                                pending -> Owner ! {alcove_ctl, self(), Pids, badpid};
-                                cancelled -> ok
+                                cancelled -> ok;
+                                To -> To ! {alcove_ctl, self(), Pids, badpid}
                             end,
                         false
                 end
@@ -877,6 +1050,113 @@ unreachable(Pipeline, #state{pending = Pending, owner = Owner} = State) ->
         Pending
     ),
     State#state{pending = Pending1}.
+
+%%====================================================================
+%% Internal: stdin windows
+%%====================================================================
+
+%% Queue stdin for Pipeline and send what its window allows. Without a
+%% window (the port answers badpid for a process that is not there, or
+%% discards data for a closed stdin) the data is sent as it is.
+stdin_queue(Pipeline, Bin, #state{windows = Windows, port = Port} = State) ->
+    case Windows of
+        #{Pipeline := #window{queued = Queued, queue = Q} = W} ->
+            W1 = W#window{queued = Queued + byte_size(Bin), queue = queue:in(Bin, Q)},
+            window_flush(Pipeline, W1, State#state{queued = State#state.queued + byte_size(Bin)});
+        _ ->
+            _ = [ok = send(Port, alcove_codec:stdin(Pipeline, Part)) || Part <- split(Bin, 0, [])],
+            State
+    end.
+
+window(Pipeline, {open, N}, State) ->
+    State1 = window_forget(Pipeline, State),
+    State1#state{windows = (State1#state.windows)#{Pipeline => #window{size = N, credit = N}}};
+window(Pipeline, {grant, N}, #state{windows = Windows} = State) ->
+    case Windows of
+        #{Pipeline := #window{credit = Credit} = W} ->
+            window_flush(Pipeline, W#window{credit = Credit + N}, State);
+        _ ->
+            State
+    end;
+window(Pipeline, {closed, _}, State) ->
+    window_forget(Pipeline, State);
+window(Pipeline, {gone, _}, State) ->
+    window_below(Pipeline, window_forget(Pipeline, State)).
+
+%% Send queued data while there is credit, and close markers as they come.
+window_flush(Pipeline, #window{credit = Credit, queue = Q, queued = Queued} = W, State) ->
+    case queue:out(Q) of
+        {{value, {close, Data}}, Q1} ->
+            ok = send(State#state.port, Data),
+            window_flush(Pipeline, W#window{queue = Q1}, State);
+        {{value, Bin}, Q1} when Credit > 0 ->
+            N = min(min(Credit, ?STDIN_CHUNK), byte_size(Bin)),
+            ok = send(State#state.port, alcove_codec:stdin(Pipeline, binary:part(Bin, 0, N))),
+            Q2 =
+                case byte_size(Bin) of
+                    N -> Q1;
+                    Size -> queue:in_r(binary:part(Bin, N, Size - N), Q1)
+                end,
+            window_flush(
+                Pipeline,
+                W#window{credit = Credit - N, queue = Q2, queued = Queued - N},
+                State#state{queued = State#state.queued - N}
+            );
+        _ ->
+            W1 =
+                case ?DRAINED(W) of
+                    true -> reply_all(W#window.drain, ok), W#window{drain = []};
+                    false -> W
+                end,
+            unblock(State#state{windows = (State#state.windows)#{Pipeline := W1}})
+    end.
+
+%% The window is closed: what it holds is discarded.
+window_forget(Pipeline, #state{windows = Windows} = State) ->
+    case maps:take(Pipeline, Windows) of
+        {W, Windows1} ->
+            window_drop(W, State#state{windows = Windows1});
+        error ->
+            State
+    end.
+
+%% The process at Pipeline can no longer relay: forget the windows below it.
+window_below(_Pipeline, #state{windows = Windows} = State) when map_size(Windows) =:= 0 ->
+    State;
+window_below(Pipeline, #state{windows = Windows} = State) ->
+    {Below, Windows1} = maps:fold(
+        fun(Pids, W, {Acc, Ws}) ->
+            case Pids =/= Pipeline andalso lists:prefix(Pipeline, Pids) of
+                true -> {[W | Acc], maps:remove(Pids, Ws)};
+                false -> {Acc, Ws}
+            end
+        end,
+        {[], Windows},
+        Windows
+    ),
+    lists:foldl(fun window_drop/2, State#state{windows = Windows1}, Below).
+
+window_drop(#window{queued = Queued, drain = Drain} = W, State) ->
+    reply_all(
+        Drain,
+        case ?DRAINED(W) of
+            true -> ok;
+            false -> {error, closed}
+        end
+    ),
+    unblock(State#state{queued = State#state.queued - Queued}).
+
+%% Writers held back by stdin_limit go on once the total is under it.
+unblock(#state{blocked = []} = State) ->
+    State;
+unblock(#state{queued = Queued, stdin_limit = Limit} = State) when Queued > Limit ->
+    State;
+unblock(#state{blocked = Blocked} = State) ->
+    reply_all(lists:reverse(Blocked), ok),
+    State#state{blocked = []}.
+
+reply_all(Froms, Reply) ->
+    lists:foreach(fun(From) -> gen_server:reply(From, Reply) end, Froms).
 
 %%====================================================================
 %% Internal: callers
@@ -917,39 +1197,33 @@ remaining(Deadline) ->
 %% a caller that is not the owner. Waiting for a gen_server reply first
 %% would cost one more message (and often a wake-up on another CPU) per
 %% call; the monitor catches a server that is gone.
+%%
+%% The reply is sent to the monitor's alias, so it lands in the caller's
+%% mailbox like any message from the server. On timeout the caller
+%% deactivates the alias and takes a reply that already arrived: a reply
+%% coming later is dropped by the runtime, and the caller never waits for
+%% the server, however busy it is.
 send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
-    MRef = erlang:monitor(process, Drv),
-    ok = gen_server:cast(Drv, {call, self(), Pipeline, ReqId, Data}),
-    Reply = wait(Drv, Pipeline, ReqId, alcove_proto:noreturn(Call), MRef, Timeout),
-    true = erlang:demonitor(MRef, [flush]),
+    MRef = erlang:monitor(process, Drv, [{alias, demonitor}]),
+    ok = gen_server:cast(Drv, {call, self(), MRef, Pipeline, ReqId, Data}),
+    NoReturn = alcove_proto:noreturn(Call),
+    Reply =
+        case reply(NoReturn, Drv, Pipeline, MRef, deadline(Timeout)) of
+            timeout ->
+                true = erlang:demonitor(MRef, [flush]),
+                ok = gen_server:cast(Drv, {cancel, self(), Pipeline, ReqId}),
+                case reply(NoReturn, Drv, Pipeline, MRef, deadline(0)) of
+                    timeout -> {alcove_error, timeout};
+                    {'DOWN', _} -> {alcove_error, timeout};
+                    Late -> Late
+                end;
+            Reply0 ->
+                true = erlang:demonitor(MRef, [flush]),
+                Reply0
+        end,
     case Reply of
         {'DOWN', Reason} -> exit({Reason, {?MODULE, call, [Drv, Pipeline, Call]}});
         _ -> Reply
-    end.
-
-wait(Drv, Pipeline, ReqId, NoReturn, MRef, Timeout) ->
-    case reply(NoReturn, Drv, Pipeline, MRef, deadline(Timeout)) of
-        timeout ->
-            Cancel =
-                try
-                    gen_server:call(Drv, {cancel, Pipeline, ReqId}, infinity)
-                catch
-                    exit:_ -> pending
-                end,
-            case Cancel of
-                delivered ->
-                    % The reply (or the message that ends the call) was
-                    % sent before the cancel request was handled: it is
-                    % in the mailbox now.
-                    case reply(NoReturn, Drv, Pipeline, MRef, deadline(0)) of
-                        timeout -> {alcove_error, timeout};
-                        Reply -> Reply
-                    end;
-                _ ->
-                    {alcove_error, timeout}
-            end;
-        Reply ->
-            Reply
     end.
 
 %% Reply matching of alcove 1.0.1 (API.md 5.2), plus the server monitor.
