@@ -128,6 +128,7 @@ tests() ->
         {rawsink, fun raw_sink/1},
         {stdin1, fun(E) -> stdin(E, 1) end},
         {stdin4, fun(E) -> stdin(E, 4) end},
+        {stall1, fun(E) -> stalled(E, 1) end},
         {cspawn1, fun(E) -> c_spawn(E, 1) end},
         {spawn1, fun(E) -> spawn_true(E, 1) end},
         {rawspawn, fun raw_spawn/1},
@@ -334,6 +335,35 @@ stdin_loop(Drv, P, Acc) ->
         {alcove_event, Drv, P, Other} -> erlang:error({wc_exit, Other})
     end.
 
+%% getpid at depth D while a sibling of the target (`sleep', which never
+%% reads) has 64 MiB of stdin queued: p50 and p99 of the calls.
+stalled(#{drv := Drv} = E, D) ->
+    P = depth(E, D),
+    Parent = lists:droplast(P),
+    {ok, Stalled} = alcove:fork(Drv, Parent),
+    S = Parent ++ [Stalled],
+    ok = alcove:execvp(Drv, S, "sleep", ["sleep", "600"]),
+    ok = alcove:stdin(Drv, S, binary:copy(<<"z">>, ?STDIN_BYTES)),
+    _ = alcove:getpid(Drv, P),
+    End = now_ns() + round(?TICK * 1.0e9),
+    Lat = stalled_loop(Drv, P, End, []),
+    ok = alcove:kill(Drv, Parent, Stalled, 9),
+    receive
+        {alcove_event, Drv, S, {termsig, sigkill}} -> ok
+    end,
+    Sorted = lists:sort(Lat),
+    P99 = lists:nth(max(1, (length(Sorted) * 99) div 100), Sorted),
+    [{p50_us, median(Lat) / 1000}, {p99_us, P99 / 1000}].
+
+stalled_loop(Drv, P, End, Acc) ->
+    A = now_ns(),
+    _ = alcove:getpid(Drv, P),
+    B = now_ns(),
+    case B >= End of
+        true -> [B - A | Acc];
+        false -> stalled_loop(Drv, P, End, [B - A | Acc])
+    end.
+
 %% fork + execvp /bin/true + {exit_status, 0}, N in flight.
 spawn_true(#{drv := Drv}, Inflight) ->
     T0 = now_ns(),
@@ -468,6 +498,8 @@ rows(S0, Mem, Sizes) ->
         {"cat d4 beam CPU (s/GiB) / raw cat", {cat4, beam_s_gib}, {rawcat, beam_s_gib}, info},
         {"stdin d1 (MiB/s) / raw sink", {stdin1, mibs}, {rawsink, mibs}, ">= 0.80"},
         {"stdin d4 (MiB/s) / raw sink", {stdin4, mibs}, {rawsink, mibs}, info},
+        {"getpid p50 d1, sibling stalled / idle", {stall1, p50_us}, {getpid1, p50_us}, "<= 1.50"},
+        {"getpid p99 d1, sibling stalled (us)", {stall1, p99_us}, none, info},
         {"spawn seq (/s) / C fork+exec+wait", {spawn1, rate}, {cspawn1, rate}, ">= 0.75"},
         {"spawn 8 in flight (/s) / C", {spawn8, rate}, {cspawn8, rate}, ">= 0.65"},
         {"raw open_port spawn (/s) / C", {rawspawn, rate}, {cspawn1, rate}, info},
