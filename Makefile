@@ -7,6 +7,7 @@
 #   make ct       the Common Test suites only
 #   make demo     run a real container, step by step (as root)
 #   make eg       compile the examples
+#   make check-elixir  build examples/elixir with mix and run its ExUnit cases
 #   make bench    the benchmarks against the machine's limits (doc/PERFORMANCE.md)
 #   make clean    remove build products (never generated sources)
 
@@ -38,8 +39,8 @@ test:
 ct: all
 	$(REBAR) ct
 
-check: check-gen check-format check-build check-c eg ct check-static check-asan \
-	check-valgrind check-fuzz
+check: check-gen check-format check-build check-c eg check-elixir ct check-static \
+	check-asan check-valgrind check-fuzz
 
 check-gen:
 	escript bin/alcove_gen.escript --check --strict
@@ -70,10 +71,29 @@ check-asan:
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		ALCOVE_TEST_PROGNAME=$(CURDIR)/_build/alcove.asan $(REBAR) ct
 
+# The Elixir example: mix builds alcove (rebar3 bare compile, so the port
+# executable too) and runs the ExUnit cases. Offline: mix is given this
+# machine's rebar3 (MIX_REBAR3, otherwise it offers to download one), its
+# own MIX_HOME (and HOME if none is set), no hex (the only dependency is
+# alcove by path) and no stdin.
+MIX ?= mix
+MIX_REBAR3 ?= $(shell command -v $(REBAR))
+ELIXIR_HOME = $(CURDIR)/_build/elixir-home
+ELIXIR_MIX = cd examples/elixir && env HOME="$${HOME:-$(ELIXIR_HOME)}" \
+	MIX_HOME=$(ELIXIR_HOME)/mix MIX_REBAR3=$(MIX_REBAR3) HEX_OFFLINE=1 \
+	MIX_ENV=test LC_ALL=C.UTF-8 $(MIX)
+
+check-elixir:
+	@test -n "$(MIX_REBAR3)" || { echo "check-elixir: $(REBAR) not found" >&2; exit 1; }
+	mkdir -p $(ELIXIR_HOME)
+	$(ELIXIR_MIX) format --check-formatted </dev/null
+	$(ELIXIR_MIX) compile --warnings-as-errors </dev/null
+	$(ELIXIR_MIX) test </dev/null
+
 clean:
 	$(MAKE) -C c_src clean
-	rm -rf _build
+	rm -rf _build examples/elixir/_build examples/elixir/tmp
 
 
 .PHONY: all c gen test ct check check-gen check-format check-build check-c \
-	check-static check-asan clean
+	check-static check-asan check-elixir clean
