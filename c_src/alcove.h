@@ -235,6 +235,13 @@ int alcove_decode_path(const char *buf, size_t len, int *index, char *path);
  * Free with alcove_free_argv. */
 int alcove_decode_argv(const char *buf, size_t len, int *index, char ***argv);
 void alcove_free_argv(char **argv);
+/* A map header: *arity key/value pairs follow. */
+int alcove_decode_map_header(const char *buf, size_t len, int *index,
+                             int *arity);
+/* Like alcove_decode_path, but the empty path is allowed. */
+int alcove_decode_atpath(const char *buf, size_t len, int *index, char *path);
+/* A directory descriptor: int32 or the atom at_fdcwd. */
+int alcove_decode_dirfd(const char *buf, size_t len, int *index, int *fd);
 /* Constants: 0 found, 1 unknown name (enotsup), -1 malformed. */
 int alcove_decode_constant(const char *buf, size_t len, int *index,
                            long long *val, const alcove_constant_t *tbl);
@@ -269,6 +276,11 @@ extern const alcove_constant_t alcove_socket_constants[];
 extern const alcove_constant_t alcove_syscall_constants[];
 extern const alcove_constant_t alcove_prio_constants[];
 extern const alcove_constant_t alcove_wait_constants[];
+extern const alcove_constant_t alcove_landlock_fs_constants[];
+extern const alcove_constant_t alcove_landlock_net_constants[];
+extern const alcove_constant_t alcove_landlock_scope_constants[];
+extern const alcove_constant_t alcove_landlock_flag_constants[];
+extern const alcove_constant_t alcove_cap_constants[];
 /* Case-insensitive. 0 found, -1 not found. */
 int alcove_lookup_constant(const alcove_constant_t *tbl, const char *name,
                            unsigned long long *val);

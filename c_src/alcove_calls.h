@@ -8,6 +8,9 @@
 #include "alcove.h"
 
 int alcove_sys_alloc(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_capability_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_chdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_chmod(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_chown(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -57,6 +60,18 @@ int alcove_sys_ioctl(alcove_state_t *ap, const char *arg, size_t len, int *index
 int alcove_sys_ioctl_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_iolist_to_bin(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_kill(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_landlock_add_rule(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_landlock_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_landlock_create_ruleset(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_landlock_restrict_self(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_link(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_lseek(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mkdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -143,215 +158,250 @@ const alcove_call_t alcove_calls[] = {
   /* 5 */ {"cap_getmode", 0, NULL}, /* no c_src/sys/cap_getmode.c */
   /* 6 */ {"cap_ioctls_limit", 2, NULL}, /* no c_src/sys/cap_ioctls_limit.c */
   /* 7 */ {"cap_rights_limit", 2, NULL}, /* no c_src/sys/cap_rights_limit.c */
-  /* 8 */ {"chdir", 1, alcove_sys_chdir},
-  /* 9 */ {"chmod", 2, alcove_sys_chmod},
-  /* 10 */ {"chown", 3, alcove_sys_chown},
-  /* 11 */ {"chroot", 1, alcove_sys_chroot},
-  /* 12 */ {"clearenv", 0, alcove_sys_clearenv},
-  /* 13 */ {"clone", 1,
+  /* 8 */ {"capability_constant", 1,
+#if defined(__linux__)
+    alcove_sys_capability_constant
+#else
+    NULL
+#endif
+  },
+  /* 9 */ {"chdir", 1, alcove_sys_chdir},
+  /* 10 */ {"chmod", 2, alcove_sys_chmod},
+  /* 11 */ {"chown", 3, alcove_sys_chown},
+  /* 12 */ {"chroot", 1, alcove_sys_chroot},
+  /* 13 */ {"clearenv", 0, alcove_sys_clearenv},
+  /* 14 */ {"clone", 1,
 #if defined(__linux__)
     alcove_sys_clone
 #else
     NULL
 #endif
   },
-  /* 14 */ {"clone_constant", 1,
+  /* 15 */ {"clone_constant", 1,
 #if defined(__linux__)
     alcove_sys_clone_constant
 #else
     NULL
 #endif
   },
-  /* 15 */ {"close", 1, alcove_sys_close},
-  /* 16 */ {"connect", 2, alcove_sys_connect},
-  /* 17 */ {"cpid", 0, alcove_sys_cpid},
-  /* 18 */ {"environ", 0, alcove_sys_environ},
-  /* 19 */ {"errno_id", 1, alcove_sys_errno_id},
-  /* 20 */ {"execve", 3, alcove_sys_execve},
-  /* 21 */ {"execvp", 2, alcove_sys_execvp},
-  /* 22 */ {"exit", 1, alcove_sys_exit},
-  /* 23 */ {"fcntl", 3, alcove_sys_fcntl},
-  /* 24 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
-  /* 25 */ {"fexecve", 3,
+  /* 16 */ {"close", 1, alcove_sys_close},
+  /* 17 */ {"connect", 2, alcove_sys_connect},
+  /* 18 */ {"cpid", 0, alcove_sys_cpid},
+  /* 19 */ {"environ", 0, alcove_sys_environ},
+  /* 20 */ {"errno_id", 1, alcove_sys_errno_id},
+  /* 21 */ {"execve", 3, alcove_sys_execve},
+  /* 22 */ {"execvp", 2, alcove_sys_execvp},
+  /* 23 */ {"exit", 1, alcove_sys_exit},
+  /* 24 */ {"fcntl", 3, alcove_sys_fcntl},
+  /* 25 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
+  /* 26 */ {"fexecve", 3,
 #if defined(__FreeBSD__) || defined(__linux__)
     alcove_sys_fexecve
 #else
     NULL
 #endif
   },
-  /* 26 */ {"file_constant", 1, alcove_sys_file_constant},
-  /* 27 */ {"filter", 2, alcove_sys_filter},
-  /* 28 */ {"fork", 0, alcove_sys_fork},
-  /* 29 */ {"getcwd", 0, alcove_sys_getcwd},
-  /* 30 */ {"getenv", 1, alcove_sys_getenv},
-  /* 31 */ {"getgid", 0, alcove_sys_getgid},
-  /* 32 */ {"getgroups", 0, alcove_sys_getgroups},
-  /* 33 */ {"gethostname", 0, alcove_sys_gethostname},
-  /* 34 */ {"getopt", 1, alcove_sys_getopt},
-  /* 35 */ {"getpgrp", 0, alcove_sys_getpgrp},
-  /* 36 */ {"getpid", 0, alcove_sys_getpid},
-  /* 37 */ {"getpriority", 2, alcove_sys_getpriority},
-  /* 38 */ {"getresgid", 0,
+  /* 27 */ {"file_constant", 1, alcove_sys_file_constant},
+  /* 28 */ {"filter", 2, alcove_sys_filter},
+  /* 29 */ {"fork", 0, alcove_sys_fork},
+  /* 30 */ {"getcwd", 0, alcove_sys_getcwd},
+  /* 31 */ {"getenv", 1, alcove_sys_getenv},
+  /* 32 */ {"getgid", 0, alcove_sys_getgid},
+  /* 33 */ {"getgroups", 0, alcove_sys_getgroups},
+  /* 34 */ {"gethostname", 0, alcove_sys_gethostname},
+  /* 35 */ {"getopt", 1, alcove_sys_getopt},
+  /* 36 */ {"getpgrp", 0, alcove_sys_getpgrp},
+  /* 37 */ {"getpid", 0, alcove_sys_getpid},
+  /* 38 */ {"getpriority", 2, alcove_sys_getpriority},
+  /* 39 */ {"getresgid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresgid
 #else
     NULL
 #endif
   },
-  /* 39 */ {"getresuid", 0,
+  /* 40 */ {"getresuid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresuid
 #else
     NULL
 #endif
   },
-  /* 40 */ {"getrlimit", 1, alcove_sys_getrlimit},
-  /* 41 */ {"getsid", 1, alcove_sys_getsid},
-  /* 42 */ {"getuid", 0, alcove_sys_getuid},
-  /* 43 */ {"ioctl", 3, alcove_sys_ioctl},
-  /* 44 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
-  /* 45 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
-  /* 46 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
-  /* 47 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
-  /* 48 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
-  /* 49 */ {"kill", 2, alcove_sys_kill},
-  /* 50 */ {"link", 2, alcove_sys_link},
-  /* 51 */ {"lseek", 3, alcove_sys_lseek},
-  /* 52 */ {"mkdir", 2, alcove_sys_mkdir},
-  /* 53 */ {"mkfifo", 2, alcove_sys_mkfifo},
-  /* 54 */ {"mount", 6, alcove_sys_mount},
-  /* 55 */ {"mount_constant", 1, alcove_sys_mount_constant},
-  /* 56 */ {"open", 3, alcove_sys_open},
-  /* 57 */ {"pivot_root", 2,
+  /* 41 */ {"getrlimit", 1, alcove_sys_getrlimit},
+  /* 42 */ {"getsid", 1, alcove_sys_getsid},
+  /* 43 */ {"getuid", 0, alcove_sys_getuid},
+  /* 44 */ {"ioctl", 3, alcove_sys_ioctl},
+  /* 45 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
+  /* 46 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
+  /* 47 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
+  /* 48 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
+  /* 49 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
+  /* 50 */ {"kill", 2, alcove_sys_kill},
+  /* 51 */ {"landlock_add_rule", 2,
+#if defined(__linux__)
+    alcove_sys_landlock_add_rule
+#else
+    NULL
+#endif
+  },
+  /* 52 */ {"landlock_constant", 1,
+#if defined(__linux__)
+    alcove_sys_landlock_constant
+#else
+    NULL
+#endif
+  },
+  /* 53 */ {"landlock_create_ruleset", 2,
+#if defined(__linux__)
+    alcove_sys_landlock_create_ruleset
+#else
+    NULL
+#endif
+  },
+  /* 54 */ {"landlock_restrict_self", 2,
+#if defined(__linux__)
+    alcove_sys_landlock_restrict_self
+#else
+    NULL
+#endif
+  },
+  /* 55 */ {"link", 2, alcove_sys_link},
+  /* 56 */ {"lseek", 3, alcove_sys_lseek},
+  /* 57 */ {"mkdir", 2, alcove_sys_mkdir},
+  /* 58 */ {"mkfifo", 2, alcove_sys_mkfifo},
+  /* 59 */ {"mount", 6, alcove_sys_mount},
+  /* 60 */ {"mount_constant", 1, alcove_sys_mount_constant},
+  /* 61 */ {"open", 3, alcove_sys_open},
+  /* 62 */ {"pivot_root", 2,
 #if defined(__linux__)
     alcove_sys_pivot_root
 #else
     NULL
 #endif
   },
-  /* 58 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
-  /* 59 */ {"prctl", 5,
+  /* 63 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
+  /* 64 */ {"prctl", 5,
 #if defined(__linux__)
     alcove_sys_prctl
 #else
     NULL
 #endif
   },
-  /* 60 */ {"prctl_constant", 1,
+  /* 65 */ {"prctl_constant", 1,
 #if defined(__linux__)
     alcove_sys_prctl_constant
 #else
     NULL
 #endif
   },
-  /* 61 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
-  /* 62 */ {"ptrace", 4,
+  /* 66 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
+  /* 67 */ {"ptrace", 4,
 #if defined(__linux__)
     alcove_sys_ptrace
 #else
     NULL
 #endif
   },
-  /* 63 */ {"ptrace_constant", 1,
+  /* 68 */ {"ptrace_constant", 1,
 #if defined(__linux__)
     alcove_sys_ptrace_constant
 #else
     NULL
 #endif
   },
-  /* 64 */ {"read", 2, alcove_sys_read},
-  /* 65 */ {"readdir", 1, alcove_sys_readdir},
-  /* 66 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
-  /* 67 */ {"rmdir", 1, alcove_sys_rmdir},
-  /* 68 */ {"seccomp", 3,
+  /* 69 */ {"read", 2, alcove_sys_read},
+  /* 70 */ {"readdir", 1, alcove_sys_readdir},
+  /* 71 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
+  /* 72 */ {"rmdir", 1, alcove_sys_rmdir},
+  /* 73 */ {"seccomp", 3,
 #if defined(__linux__)
     alcove_sys_seccomp
 #else
     NULL
 #endif
   },
-  /* 69 */ {"seccomp_constant", 1,
+  /* 74 */ {"seccomp_constant", 1,
 #if defined(__linux__)
     alcove_sys_seccomp_constant
 #else
     NULL
 #endif
   },
-  /* 70 */ {"select", 4, alcove_sys_select},
-  /* 71 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 72 */ {"setenv", 3, alcove_sys_setenv},
-  /* 73 */ {"setgid", 1, alcove_sys_setgid},
-  /* 74 */ {"setgroups", 1, alcove_sys_setgroups},
-  /* 75 */ {"sethostname", 1, alcove_sys_sethostname},
-  /* 76 */ {"setns", 2,
+  /* 75 */ {"select", 4, alcove_sys_select},
+  /* 76 */ {"setcpid", 3, alcove_sys_setcpid},
+  /* 77 */ {"setenv", 3, alcove_sys_setenv},
+  /* 78 */ {"setgid", 1, alcove_sys_setgid},
+  /* 79 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 80 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 81 */ {"setns", 2,
 #if defined(__linux__)
     alcove_sys_setns
 #else
     NULL
 #endif
   },
-  /* 77 */ {"setopt", 2, alcove_sys_setopt},
-  /* 78 */ {"setpgid", 2, alcove_sys_setpgid},
-  /* 79 */ {"setpriority", 3, alcove_sys_setpriority},
-  /* 80 */ {"setproctitle", 1,
+  /* 82 */ {"setopt", 2, alcove_sys_setopt},
+  /* 83 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 84 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 85 */ {"setproctitle", 1,
 #if !defined(__sun)
     alcove_sys_setproctitle
 #else
     NULL
 #endif
   },
-  /* 81 */ {"setresgid", 3,
+  /* 86 */ {"setresgid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresgid
 #else
     NULL
 #endif
   },
-  /* 82 */ {"setresuid", 3,
+  /* 87 */ {"setresuid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresuid
 #else
     NULL
 #endif
   },
-  /* 83 */ {"setrlimit", 2, alcove_sys_setrlimit},
-  /* 84 */ {"setsid", 0, alcove_sys_setsid},
-  /* 85 */ {"setuid", 1, alcove_sys_setuid},
-  /* 86 */ {"sigaction", 2, alcove_sys_sigaction},
-  /* 87 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 88 */ {"socket", 3, alcove_sys_socket},
-  /* 89 */ {"symlink", 2, alcove_sys_symlink},
-  /* 90 */ {"syscall_constant", 1,
+  /* 88 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 89 */ {"setsid", 0, alcove_sys_setsid},
+  /* 90 */ {"setuid", 1, alcove_sys_setuid},
+  /* 91 */ {"sigaction", 2, alcove_sys_sigaction},
+  /* 92 */ {"signal_constant", 1, alcove_sys_signal_constant},
+  /* 93 */ {"socket", 3, alcove_sys_socket},
+  /* 94 */ {"symlink", 2, alcove_sys_symlink},
+  /* 95 */ {"syscall_constant", 1,
 #if defined(__linux__)
     alcove_sys_syscall_constant
 #else
     NULL
 #endif
   },
-  /* 91 */ {"umount", 1, alcove_sys_umount},
-  /* 92 */ {"umount2", 2,
+  /* 96 */ {"umount", 1, alcove_sys_umount},
+  /* 97 */ {"umount2", 2,
 #if !defined(__sun)
     alcove_sys_umount2
 #else
     NULL
 #endif
   },
-  /* 93 */ {"unlink", 1, alcove_sys_unlink},
-  /* 94 */ {"unsetenv", 1, alcove_sys_unsetenv},
-  /* 95 */ {"unshare", 1,
+  /* 98 */ {"unlink", 1, alcove_sys_unlink},
+  /* 99 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 100 */ {"unshare", 1,
 #if defined(__linux__)
     alcove_sys_unshare
 #else
     NULL
 #endif
   },
-  /* 96 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
-  /* 97 */ {"version", 0, alcove_sys_version},
-  /* 98 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 99 */ {"write", 2, alcove_sys_write},
+  /* 101 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
+  /* 102 */ {"version", 0, alcove_sys_version},
+  /* 103 */ {"waitpid", 2, alcove_sys_waitpid},
+  /* 104 */ {"write", 2, alcove_sys_write},
 };
 
-const size_t alcove_ncalls = 100;
+const size_t alcove_ncalls = 105;
 #endif
 
 #endif

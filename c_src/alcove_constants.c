@@ -18,6 +18,8 @@
 #include "sys/alcove_socket_constants.h"
 #include "sys/alcove_syscall_constants.h"
 #include "sys/alcove_wait_constants.h"
+#include "sys/alcove_landlock_constants.h"
+#include "sys/alcove_cap_constants.h"
 
 int alcove_lookup_constant(const alcove_constant_t *tbl, const char *name,
                            unsigned long long *val) {

@@ -79,6 +79,7 @@
 -export([cap_getmode/2, cap_getmode/3]).
 -export([cap_ioctls_limit/4, cap_ioctls_limit/5]).
 -export([cap_rights_limit/4, cap_rights_limit/5]).
+-export([capability_constant/3, capability_constant/4]).
 -export([chdir/3, chdir/4]).
 -export([chmod/4, chmod/5]).
 -export([chown/5, chown/6]).
@@ -121,6 +122,10 @@
 -export([jail_attach/3, jail_attach/4]).
 -export([jail_remove/3, jail_remove/4]).
 -export([kill/4, kill/5]).
+-export([landlock_add_rule/4, landlock_add_rule/5]).
+-export([landlock_constant/3, landlock_constant/4]).
+-export([landlock_create_ruleset/4, landlock_create_ruleset/5]).
+-export([landlock_restrict_self/4, landlock_restrict_self/5]).
 -export([link/4, link/5]).
 -export([lseek/5, lseek/6]).
 -export([mkdir/4, mkdir/5]).
@@ -401,7 +406,48 @@
     | {stopsig, atom()}
     | continued.
 
+%% A directory descriptor of the *at calls.
+-type dirfd() :: fd() | at_fdcwd.
+
+%% landlock_create_ruleset/4: the access a ruleset handles (denies unless
+%% a rule allows it).
+-type landlock_ruleset_attr() :: #{
+    handled_access_fs => [constant()],
+    handled_access_net => [constant()],
+    scoped => [constant()]
+}.
+
+%% landlock_add_rule/4
+-type landlock_rule() ::
+    {path_beneath, fd(), [constant()]}
+    | {net_port, uint16_t(), [constant()]}.
+
+%% clone3/3: flags (clone_*) and, with clone_into_cgroup implied, the
+%% cgroup v2 directory the child starts in.
+-type clone3_args() :: #{flags => [constant()], cgroup => iodata()}.
+
+%% mount_setattr/6
+-type mount_attr() :: #{
+    attr_set => [constant()],
+    attr_clr => [constant()],
+    propagation => constant(),
+    userns_fd => fd()
+}.
+
+%% capget/2, capset/3: capability names (cap_*) in each set.
+-type cap_sets() :: #{
+    effective => [atom()],
+    permitted => [atom()],
+    inheritable => [atom()]
+}.
+
 -export_type([
+    dirfd/0,
+    landlock_ruleset_attr/0,
+    landlock_rule/0,
+    clone3_args/0,
+    mount_attr/0,
+    cap_sets/0,
     uint8_t/0,
     uint16_t/0,
     uint32_t/0,
@@ -474,7 +520,8 @@ is_linux(Token) ->
 %% `Pipeline'.
 %%
 %% Each atom is looked up with the clone, fcntl, file, ioctl, mount,
-%% prctl, rlimit, signal and syscall lookup calls, in that order (a
+%% prctl, rlimit, signal, syscall, landlock and capability lookup calls,
+%% in that order (a
 %% lookup not available on this OS is skipped); integers are used as
 %% they are. The values are combined with bitwise OR. An unknown name
 %% raises `{unknown, Name}'.
@@ -520,7 +567,9 @@ define_tables() ->
         fun prctl_constant/3,
         fun rlimit_constant/3,
         fun signal_constant/3,
-        fun syscall_constant/3
+        fun syscall_constant/3,
+        fun landlock_constant/3,
+        fun capability_constant/3
     ].
 
 define_lookup(_Drv, _Pipeline, Name, []) ->
@@ -1190,6 +1239,45 @@ cap_rights_limit(Drv, Pipeline, FD, Rights) ->
 cap_rights_limit(Drv, Pipeline, FD, Rights, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, cap_rights_limit, [FD, Rights], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Rights, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Number of a Linux capability (`cap_chown', `cap_sys_admin', ...) as
+%% defined on this system, or `unknown'. These are the names `capget/2'
+%% returns and `capset/3' takes.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> alcove:capability_constant(Drv, [], cap_chown).
+%% 0
+%% 3> alcove:capability_constant(Drv, [], cap_sys_admin).
+%% 21
+%% '''
+-spec capability_constant(Drv :: alcove_drv:ref(),
+                          Pipeline :: [pid_t()],
+                          Name :: atom()) ->
+                             integer() | unknown | {error, not_owner}.
+capability_constant(Drv, Pipeline, Name) ->
+    case alcove_drv:call(Drv, Pipeline, capability_constant, [Name], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `capability_constant/3', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec capability_constant(Drv :: alcove_drv:ref(),
+                          Pipeline :: [pid_t()],
+                          Name :: atom(),
+                          Timeout :: timeout()) ->
+                             integer() | unknown | {error, not_owner}.
+capability_constant(Drv, Pipeline, Name, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, capability_constant, [Name], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Timeout]);
         Reply -> Reply
     end.
 
@@ -2781,6 +2869,229 @@ kill(Drv, Pipeline, OSPid, Signal) ->
 kill(Drv, Pipeline, OSPid, Signal, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, kill, [OSPid, Signal], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, OSPid, Signal, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Add a rule to a Landlock ruleset (landlock_add_rule(2)).
+%%
+%% `Rule' is one of:
+%%
+%% <ul>
+%% <li>`{path_beneath, ParentFD, Rights}': allow the filesystem `Rights'
+%% under the file or directory open at `ParentFD' (open it with `o_path');</li>
+%% <li>`{net_port, Port, Rights}': allow the network `Rights'
+%% (`bind_tcp', `connect_tcp') on TCP port `Port'.</li>
+%% </ul>
+%%
+%% Each right must be handled by the ruleset (`{error, einval}'
+%% otherwise). A rule of another shape is malformed (`badarg'); an unknown
+%% right gives `{error, enotsup}'.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, RS} = alcove:landlock_create_ruleset(Drv, [], #{handled_access_fs => [read_file, read_dir]}, []).
+%% {ok,6}
+%% 3> {ok, Usr} = alcove:open(Drv, [], "/usr", [o_path, o_cloexec], 0).
+%% {ok,7}
+%% 4> alcove:landlock_add_rule(Drv, [], RS, {path_beneath, Usr, [read_file, read_dir]}).
+%% ok
+%% '''
+-spec landlock_add_rule(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        RulesetFD :: fd(),
+                        Rule :: landlock_rule()) ->
+                           ok | {error, posix()} | {error, not_owner}.
+landlock_add_rule(Drv, Pipeline, RulesetFD, Rule) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_add_rule, [RulesetFD, Rule], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, RulesetFD, Rule]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `landlock_add_rule/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec landlock_add_rule(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        RulesetFD :: fd(),
+                        Rule :: landlock_rule(),
+                        Timeout :: timeout()) ->
+                           ok | {error, posix()} | {error, not_owner}.
+landlock_add_rule(Drv, Pipeline, RulesetFD, Rule, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_add_rule, [RulesetFD, Rule], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, RulesetFD, Rule, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Value of a Landlock right, scope or flag, or `unknown'.
+%%
+%% Filesystem rights are named after `LANDLOCK_ACCESS_FS_*' without the
+%% prefix (`execute', `write_file', `read_file', `read_dir', `remove_dir',
+%% `remove_file', `make_char', `make_dir', `make_reg', `make_sock',
+%% `make_fifo', `make_block', `make_sym', `refer', `truncate',
+%% `ioctl_dev'), network rights after `LANDLOCK_ACCESS_NET_*' (`bind_tcp',
+%% `connect_tcp'), scopes after `LANDLOCK_SCOPE_*' (`abstract_unix_socket',
+%% `signal'); flags keep their prefix (`landlock_create_ruleset_version',
+%% `landlock_restrict_self_log_same_exec_off', ...). A filesystem and a
+%% network right may have the same value: each is looked up in its own
+%% table by the calls that take it.
+%%
+%% Values are those of the kernel's interface, whatever headers the port
+%% was built with; which of them the running kernel knows is told by its
+%% ABI version (`alcove_landlock:abi/2').
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> alcove:landlock_constant(Drv, [], read_file).
+%% 4
+%% 3> alcove:landlock_constant(Drv, [], connect_tcp).
+%% 2
+%% '''
+-spec landlock_constant(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        Name :: atom()) ->
+                           integer() | unknown | {error, not_owner}.
+landlock_constant(Drv, Pipeline, Name) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_constant, [Name], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `landlock_constant/3', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec landlock_constant(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        Name :: atom(),
+                        Timeout :: timeout()) ->
+                           integer() | unknown | {error, not_owner}.
+landlock_constant(Drv, Pipeline, Name, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_constant, [Name], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Create a Landlock ruleset (landlock_create_ruleset(2)) and return its
+%% descriptor.
+%%
+%% `Attr' names the access the ruleset handles: a map with any of the keys
+%% `handled_access_fs' (filesystem rights), `handled_access_net' (network
+%% rights) and `scoped' (scopes), each a list of names (see
+%% `landlock_constant/3') or integers. Once the ruleset is applied
+%% (`landlock_restrict_self/4'), handled access is denied unless a rule
+%% (`landlock_add_rule/4') allows it.
+%%
+%% With `Flags' `[landlock_create_ruleset_version]' no ruleset is created:
+%% the call returns `{ok, ABI}', the highest Landlock ABI version the
+%% kernel supports, and `Attr' is ignored.
+%%
+%% A key other than those three is malformed (`badarg'); an unknown right
+%% or flag gives `{error, enotsup}'. A right the running kernel does not
+%% know gives `{error, einval}'. `alcove_landlock' builds rulesets that
+%% fit the kernel.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> alcove:landlock_create_ruleset(Drv, [], #{}, [landlock_create_ruleset_version]).
+%% {ok,7}
+%% 3> alcove:landlock_create_ruleset(Drv, [], #{handled_access_fs => [read_file, write_file]}, []).
+%% {ok,6}
+%% '''
+-spec landlock_create_ruleset(Drv :: alcove_drv:ref(),
+                              Pipeline :: [pid_t()],
+                              Attr :: landlock_ruleset_attr(),
+                              Flags :: [constant()]) ->
+                                 {ok, fd() | pos_integer()} |
+                                 {error, posix()} |
+                                 {error, not_owner}.
+landlock_create_ruleset(Drv, Pipeline, Attr, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_create_ruleset, [Attr, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Attr, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `landlock_create_ruleset/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec landlock_create_ruleset(Drv :: alcove_drv:ref(),
+                              Pipeline :: [pid_t()],
+                              Attr :: landlock_ruleset_attr(),
+                              Flags :: [constant()],
+                              Timeout :: timeout()) ->
+                                 {ok, fd() | pos_integer()} |
+                                 {error, posix()} |
+                                 {error, not_owner}.
+landlock_create_ruleset(Drv, Pipeline, Attr, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_create_ruleset, [Attr, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Attr, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Apply a Landlock ruleset to the process (landlock_restrict_self(2)).
+%%
+%% From then on the process and everything it forks or execs is denied the
+%% access the ruleset handles, except what its rules allow. A process can
+%% only add restrictions, never remove them. The process must have set
+%% `no_new_privs' (`prctl(Drv, Pipeline, pr_set_no_new_privs, 1, 0, 0, 0)')
+%% unless it has `cap_sys_admin'. `Flags' is `[]' or a list of
+%% `landlock_restrict_self_log_*' flags (ABI 7).
+%%
+%% `alcove_landlock:restrict/3' does all of it in one call.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, RS} = alcove:landlock_create_ruleset(Drv, [Pid], #{handled_access_fs => [read_file]}, []).
+%% {ok,6}
+%% 4> {ok, 0, _, _, _, _} = alcove:prctl(Drv, [Pid], pr_set_no_new_privs, 1, 0, 0, 0).
+%% 5> alcove:landlock_restrict_self(Drv, [Pid], RS, []).
+%% ok
+%% 6> alcove:open(Drv, [Pid], "/etc/passwd", [o_rdonly], 0).
+%% {error,eacces}
+%% '''
+-spec landlock_restrict_self(Drv :: alcove_drv:ref(),
+                             Pipeline :: [pid_t()],
+                             RulesetFD :: fd(),
+                             Flags :: [constant()]) ->
+                                ok |
+                                {error, posix()} |
+                                {error, not_owner}.
+landlock_restrict_self(Drv, Pipeline, RulesetFD, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_restrict_self, [RulesetFD, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, RulesetFD, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `landlock_restrict_self/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec landlock_restrict_self(Drv :: alcove_drv:ref(),
+                             Pipeline :: [pid_t()],
+                             RulesetFD :: fd(),
+                             Flags :: [constant()],
+                             Timeout :: timeout()) ->
+                                ok |
+                                {error, posix()} |
+                                {error, not_owner}.
+landlock_restrict_self(Drv, Pipeline, RulesetFD, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_restrict_self, [RulesetFD, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, RulesetFD, Flags, Timeout]);
         Reply -> Reply
     end.
 

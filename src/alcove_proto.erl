@@ -31,6 +31,7 @@
     cap_getmode |
     cap_ioctls_limit |
     cap_rights_limit |
+    capability_constant |
     chdir |
     chmod |
     chown |
@@ -73,6 +74,10 @@
     jail_attach |
     jail_remove |
     kill |
+    landlock_add_rule |
+    landlock_constant |
+    landlock_create_ruleset |
+    landlock_restrict_self |
     link |
     lseek |
     mkdir |
@@ -134,9 +139,9 @@
 %%
 %% ```
 %% 1> alcove_proto:call(getpid).
-%% 36
+%% 37
 %% '''
--spec call(call()) -> 0..99.
+-spec call(call()) -> 0..104.
 call(alloc) -> 0;
 call(cap_constant) -> 1;
 call(cap_enter) -> 2;
@@ -145,104 +150,109 @@ call(cap_fcntls_limit) -> 4;
 call(cap_getmode) -> 5;
 call(cap_ioctls_limit) -> 6;
 call(cap_rights_limit) -> 7;
-call(chdir) -> 8;
-call(chmod) -> 9;
-call(chown) -> 10;
-call(chroot) -> 11;
-call(clearenv) -> 12;
-call(clone) -> 13;
-call(clone_constant) -> 14;
-call(close) -> 15;
-call(connect) -> 16;
-call(cpid) -> 17;
-call(environ) -> 18;
-call(errno_id) -> 19;
-call(execve) -> 20;
-call(execvp) -> 21;
-call(exit) -> 22;
-call(fcntl) -> 23;
-call(fcntl_constant) -> 24;
-call(fexecve) -> 25;
-call(file_constant) -> 26;
-call(filter) -> 27;
-call(fork) -> 28;
-call(getcwd) -> 29;
-call(getenv) -> 30;
-call(getgid) -> 31;
-call(getgroups) -> 32;
-call(gethostname) -> 33;
-call(getopt) -> 34;
-call(getpgrp) -> 35;
-call(getpid) -> 36;
-call(getpriority) -> 37;
-call(getresgid) -> 38;
-call(getresuid) -> 39;
-call(getrlimit) -> 40;
-call(getsid) -> 41;
-call(getuid) -> 42;
-call(ioctl) -> 43;
-call(ioctl_constant) -> 44;
-call(iolist_to_bin) -> 45;
-call(jail) -> 46;
-call(jail_attach) -> 47;
-call(jail_remove) -> 48;
-call(kill) -> 49;
-call(link) -> 50;
-call(lseek) -> 51;
-call(mkdir) -> 52;
-call(mkfifo) -> 53;
-call(mount) -> 54;
-call(mount_constant) -> 55;
-call(open) -> 56;
-call(pivot_root) -> 57;
-call(pledge) -> 58;
-call(prctl) -> 59;
-call(prctl_constant) -> 60;
-call(procctl) -> 61;
-call(ptrace) -> 62;
-call(ptrace_constant) -> 63;
-call(read) -> 64;
-call(readdir) -> 65;
-call(rlimit_constant) -> 66;
-call(rmdir) -> 67;
-call(seccomp) -> 68;
-call(seccomp_constant) -> 69;
-call(select) -> 70;
-call(setcpid) -> 71;
-call(setenv) -> 72;
-call(setgid) -> 73;
-call(setgroups) -> 74;
-call(sethostname) -> 75;
-call(setns) -> 76;
-call(setopt) -> 77;
-call(setpgid) -> 78;
-call(setpriority) -> 79;
-call(setproctitle) -> 80;
-call(setresgid) -> 81;
-call(setresuid) -> 82;
-call(setrlimit) -> 83;
-call(setsid) -> 84;
-call(setuid) -> 85;
-call(sigaction) -> 86;
-call(signal_constant) -> 87;
-call(socket) -> 88;
-call(symlink) -> 89;
-call(syscall_constant) -> 90;
-call(umount) -> 91;
-call(umount2) -> 92;
-call(unlink) -> 93;
-call(unsetenv) -> 94;
-call(unshare) -> 95;
-call(unveil) -> 96;
-call(version) -> 97;
-call(waitpid) -> 98;
-call(write) -> 99.
+call(capability_constant) -> 8;
+call(chdir) -> 9;
+call(chmod) -> 10;
+call(chown) -> 11;
+call(chroot) -> 12;
+call(clearenv) -> 13;
+call(clone) -> 14;
+call(clone_constant) -> 15;
+call(close) -> 16;
+call(connect) -> 17;
+call(cpid) -> 18;
+call(environ) -> 19;
+call(errno_id) -> 20;
+call(execve) -> 21;
+call(execvp) -> 22;
+call(exit) -> 23;
+call(fcntl) -> 24;
+call(fcntl_constant) -> 25;
+call(fexecve) -> 26;
+call(file_constant) -> 27;
+call(filter) -> 28;
+call(fork) -> 29;
+call(getcwd) -> 30;
+call(getenv) -> 31;
+call(getgid) -> 32;
+call(getgroups) -> 33;
+call(gethostname) -> 34;
+call(getopt) -> 35;
+call(getpgrp) -> 36;
+call(getpid) -> 37;
+call(getpriority) -> 38;
+call(getresgid) -> 39;
+call(getresuid) -> 40;
+call(getrlimit) -> 41;
+call(getsid) -> 42;
+call(getuid) -> 43;
+call(ioctl) -> 44;
+call(ioctl_constant) -> 45;
+call(iolist_to_bin) -> 46;
+call(jail) -> 47;
+call(jail_attach) -> 48;
+call(jail_remove) -> 49;
+call(kill) -> 50;
+call(landlock_add_rule) -> 51;
+call(landlock_constant) -> 52;
+call(landlock_create_ruleset) -> 53;
+call(landlock_restrict_self) -> 54;
+call(link) -> 55;
+call(lseek) -> 56;
+call(mkdir) -> 57;
+call(mkfifo) -> 58;
+call(mount) -> 59;
+call(mount_constant) -> 60;
+call(open) -> 61;
+call(pivot_root) -> 62;
+call(pledge) -> 63;
+call(prctl) -> 64;
+call(prctl_constant) -> 65;
+call(procctl) -> 66;
+call(ptrace) -> 67;
+call(ptrace_constant) -> 68;
+call(read) -> 69;
+call(readdir) -> 70;
+call(rlimit_constant) -> 71;
+call(rmdir) -> 72;
+call(seccomp) -> 73;
+call(seccomp_constant) -> 74;
+call(select) -> 75;
+call(setcpid) -> 76;
+call(setenv) -> 77;
+call(setgid) -> 78;
+call(setgroups) -> 79;
+call(sethostname) -> 80;
+call(setns) -> 81;
+call(setopt) -> 82;
+call(setpgid) -> 83;
+call(setpriority) -> 84;
+call(setproctitle) -> 85;
+call(setresgid) -> 86;
+call(setresuid) -> 87;
+call(setrlimit) -> 88;
+call(setsid) -> 89;
+call(setuid) -> 90;
+call(sigaction) -> 91;
+call(signal_constant) -> 92;
+call(socket) -> 93;
+call(symlink) -> 94;
+call(syscall_constant) -> 95;
+call(umount) -> 96;
+call(umount2) -> 97;
+call(unlink) -> 98;
+call(unsetenv) -> 99;
+call(unshare) -> 100;
+call(unveil) -> 101;
+call(version) -> 102;
+call(waitpid) -> 103;
+call(write) -> 104.
 
 %% @doc All call names, in id order.
 %%
 %% ```
 %% 1> length(alcove_proto:calls()).
-%% 100
+%% 105
 %% '''
 -spec calls() -> [call(), ...].
 calls() ->
@@ -255,6 +265,7 @@ calls() ->
         cap_getmode,
         cap_ioctls_limit,
         cap_rights_limit,
+        capability_constant,
         chdir,
         chmod,
         chown,
@@ -297,6 +308,10 @@ calls() ->
         jail_attach,
         jail_remove,
         kill,
+        landlock_add_rule,
+        landlock_constant,
+        landlock_create_ruleset,
+        landlock_restrict_self,
         link,
         lseek,
         mkdir,
