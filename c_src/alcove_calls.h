@@ -11,6 +11,12 @@ int alcove_sys_alloc(alcove_state_t *ap, const char *arg, size_t len, int *index
 #if defined(__linux__)
 int alcove_sys_capability_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
+#if defined(__linux__)
+int alcove_sys_capget(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_capset(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_chdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_chmod(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_chown(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -23,11 +29,17 @@ int alcove_sys_clone(alcove_state_t *ap, const char *arg, size_t len, int *index
 int alcove_sys_clone_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
 int alcove_sys_close(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_close_range(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_connect(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_cpid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_environ(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_errno_id(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_execve(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_execveat(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_execvp(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_exit(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_fcntl(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -74,11 +86,23 @@ int alcove_sys_landlock_restrict_self(alcove_state_t *ap, const char *arg, size_
 #endif
 int alcove_sys_link(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_lseek(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_memfd_create(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_mkdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mkfifo(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mount_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_open(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_pidfd_getfd(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_pidfd_open(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_pidfd_send_signal(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 #if defined(__linux__)
 int alcove_sys_pivot_root(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
@@ -165,243 +189,299 @@ const alcove_call_t alcove_calls[] = {
     NULL
 #endif
   },
-  /* 9 */ {"chdir", 1, alcove_sys_chdir},
-  /* 10 */ {"chmod", 2, alcove_sys_chmod},
-  /* 11 */ {"chown", 3, alcove_sys_chown},
-  /* 12 */ {"chroot", 1, alcove_sys_chroot},
-  /* 13 */ {"clearenv", 0, alcove_sys_clearenv},
-  /* 14 */ {"clone", 1,
+  /* 9 */ {"capget", 0,
+#if defined(__linux__)
+    alcove_sys_capget
+#else
+    NULL
+#endif
+  },
+  /* 10 */ {"capset", 1,
+#if defined(__linux__)
+    alcove_sys_capset
+#else
+    NULL
+#endif
+  },
+  /* 11 */ {"chdir", 1, alcove_sys_chdir},
+  /* 12 */ {"chmod", 2, alcove_sys_chmod},
+  /* 13 */ {"chown", 3, alcove_sys_chown},
+  /* 14 */ {"chroot", 1, alcove_sys_chroot},
+  /* 15 */ {"clearenv", 0, alcove_sys_clearenv},
+  /* 16 */ {"clone", 1,
 #if defined(__linux__)
     alcove_sys_clone
 #else
     NULL
 #endif
   },
-  /* 15 */ {"clone_constant", 1,
+  /* 17 */ {"clone_constant", 1,
 #if defined(__linux__)
     alcove_sys_clone_constant
 #else
     NULL
 #endif
   },
-  /* 16 */ {"close", 1, alcove_sys_close},
-  /* 17 */ {"connect", 2, alcove_sys_connect},
-  /* 18 */ {"cpid", 0, alcove_sys_cpid},
-  /* 19 */ {"environ", 0, alcove_sys_environ},
-  /* 20 */ {"errno_id", 1, alcove_sys_errno_id},
-  /* 21 */ {"execve", 3, alcove_sys_execve},
-  /* 22 */ {"execvp", 2, alcove_sys_execvp},
-  /* 23 */ {"exit", 1, alcove_sys_exit},
-  /* 24 */ {"fcntl", 3, alcove_sys_fcntl},
-  /* 25 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
-  /* 26 */ {"fexecve", 3,
+  /* 18 */ {"close", 1, alcove_sys_close},
+  /* 19 */ {"close_range", 3,
+#if defined(__linux__)
+    alcove_sys_close_range
+#else
+    NULL
+#endif
+  },
+  /* 20 */ {"connect", 2, alcove_sys_connect},
+  /* 21 */ {"cpid", 0, alcove_sys_cpid},
+  /* 22 */ {"environ", 0, alcove_sys_environ},
+  /* 23 */ {"errno_id", 1, alcove_sys_errno_id},
+  /* 24 */ {"execve", 3, alcove_sys_execve},
+  /* 25 */ {"execveat", 5,
+#if defined(__linux__)
+    alcove_sys_execveat
+#else
+    NULL
+#endif
+  },
+  /* 26 */ {"execvp", 2, alcove_sys_execvp},
+  /* 27 */ {"exit", 1, alcove_sys_exit},
+  /* 28 */ {"fcntl", 3, alcove_sys_fcntl},
+  /* 29 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
+  /* 30 */ {"fexecve", 3,
 #if defined(__FreeBSD__) || defined(__linux__)
     alcove_sys_fexecve
 #else
     NULL
 #endif
   },
-  /* 27 */ {"file_constant", 1, alcove_sys_file_constant},
-  /* 28 */ {"filter", 2, alcove_sys_filter},
-  /* 29 */ {"fork", 0, alcove_sys_fork},
-  /* 30 */ {"getcwd", 0, alcove_sys_getcwd},
-  /* 31 */ {"getenv", 1, alcove_sys_getenv},
-  /* 32 */ {"getgid", 0, alcove_sys_getgid},
-  /* 33 */ {"getgroups", 0, alcove_sys_getgroups},
-  /* 34 */ {"gethostname", 0, alcove_sys_gethostname},
-  /* 35 */ {"getopt", 1, alcove_sys_getopt},
-  /* 36 */ {"getpgrp", 0, alcove_sys_getpgrp},
-  /* 37 */ {"getpid", 0, alcove_sys_getpid},
-  /* 38 */ {"getpriority", 2, alcove_sys_getpriority},
-  /* 39 */ {"getresgid", 0,
+  /* 31 */ {"file_constant", 1, alcove_sys_file_constant},
+  /* 32 */ {"filter", 2, alcove_sys_filter},
+  /* 33 */ {"fork", 0, alcove_sys_fork},
+  /* 34 */ {"getcwd", 0, alcove_sys_getcwd},
+  /* 35 */ {"getenv", 1, alcove_sys_getenv},
+  /* 36 */ {"getgid", 0, alcove_sys_getgid},
+  /* 37 */ {"getgroups", 0, alcove_sys_getgroups},
+  /* 38 */ {"gethostname", 0, alcove_sys_gethostname},
+  /* 39 */ {"getopt", 1, alcove_sys_getopt},
+  /* 40 */ {"getpgrp", 0, alcove_sys_getpgrp},
+  /* 41 */ {"getpid", 0, alcove_sys_getpid},
+  /* 42 */ {"getpriority", 2, alcove_sys_getpriority},
+  /* 43 */ {"getresgid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresgid
 #else
     NULL
 #endif
   },
-  /* 40 */ {"getresuid", 0,
+  /* 44 */ {"getresuid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresuid
 #else
     NULL
 #endif
   },
-  /* 41 */ {"getrlimit", 1, alcove_sys_getrlimit},
-  /* 42 */ {"getsid", 1, alcove_sys_getsid},
-  /* 43 */ {"getuid", 0, alcove_sys_getuid},
-  /* 44 */ {"ioctl", 3, alcove_sys_ioctl},
-  /* 45 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
-  /* 46 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
-  /* 47 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
-  /* 48 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
-  /* 49 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
-  /* 50 */ {"kill", 2, alcove_sys_kill},
-  /* 51 */ {"landlock_add_rule", 2,
+  /* 45 */ {"getrlimit", 1, alcove_sys_getrlimit},
+  /* 46 */ {"getsid", 1, alcove_sys_getsid},
+  /* 47 */ {"getuid", 0, alcove_sys_getuid},
+  /* 48 */ {"ioctl", 3, alcove_sys_ioctl},
+  /* 49 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
+  /* 50 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
+  /* 51 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
+  /* 52 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
+  /* 53 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
+  /* 54 */ {"kill", 2, alcove_sys_kill},
+  /* 55 */ {"landlock_add_rule", 2,
 #if defined(__linux__)
     alcove_sys_landlock_add_rule
 #else
     NULL
 #endif
   },
-  /* 52 */ {"landlock_constant", 1,
+  /* 56 */ {"landlock_constant", 1,
 #if defined(__linux__)
     alcove_sys_landlock_constant
 #else
     NULL
 #endif
   },
-  /* 53 */ {"landlock_create_ruleset", 2,
+  /* 57 */ {"landlock_create_ruleset", 2,
 #if defined(__linux__)
     alcove_sys_landlock_create_ruleset
 #else
     NULL
 #endif
   },
-  /* 54 */ {"landlock_restrict_self", 2,
+  /* 58 */ {"landlock_restrict_self", 2,
 #if defined(__linux__)
     alcove_sys_landlock_restrict_self
 #else
     NULL
 #endif
   },
-  /* 55 */ {"link", 2, alcove_sys_link},
-  /* 56 */ {"lseek", 3, alcove_sys_lseek},
-  /* 57 */ {"mkdir", 2, alcove_sys_mkdir},
-  /* 58 */ {"mkfifo", 2, alcove_sys_mkfifo},
-  /* 59 */ {"mount", 6, alcove_sys_mount},
-  /* 60 */ {"mount_constant", 1, alcove_sys_mount_constant},
-  /* 61 */ {"open", 3, alcove_sys_open},
-  /* 62 */ {"pivot_root", 2,
+  /* 59 */ {"link", 2, alcove_sys_link},
+  /* 60 */ {"lseek", 3, alcove_sys_lseek},
+  /* 61 */ {"memfd_create", 2,
+#if defined(__linux__)
+    alcove_sys_memfd_create
+#else
+    NULL
+#endif
+  },
+  /* 62 */ {"mkdir", 2, alcove_sys_mkdir},
+  /* 63 */ {"mkfifo", 2, alcove_sys_mkfifo},
+  /* 64 */ {"mount", 6, alcove_sys_mount},
+  /* 65 */ {"mount_constant", 1, alcove_sys_mount_constant},
+  /* 66 */ {"open", 3, alcove_sys_open},
+  /* 67 */ {"pidfd_getfd", 3,
+#if defined(__linux__)
+    alcove_sys_pidfd_getfd
+#else
+    NULL
+#endif
+  },
+  /* 68 */ {"pidfd_open", 2,
+#if defined(__linux__)
+    alcove_sys_pidfd_open
+#else
+    NULL
+#endif
+  },
+  /* 69 */ {"pidfd_send_signal", 3,
+#if defined(__linux__)
+    alcove_sys_pidfd_send_signal
+#else
+    NULL
+#endif
+  },
+  /* 70 */ {"pivot_root", 2,
 #if defined(__linux__)
     alcove_sys_pivot_root
 #else
     NULL
 #endif
   },
-  /* 63 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
-  /* 64 */ {"prctl", 5,
+  /* 71 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
+  /* 72 */ {"prctl", 5,
 #if defined(__linux__)
     alcove_sys_prctl
 #else
     NULL
 #endif
   },
-  /* 65 */ {"prctl_constant", 1,
+  /* 73 */ {"prctl_constant", 1,
 #if defined(__linux__)
     alcove_sys_prctl_constant
 #else
     NULL
 #endif
   },
-  /* 66 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
-  /* 67 */ {"ptrace", 4,
+  /* 74 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
+  /* 75 */ {"ptrace", 4,
 #if defined(__linux__)
     alcove_sys_ptrace
 #else
     NULL
 #endif
   },
-  /* 68 */ {"ptrace_constant", 1,
+  /* 76 */ {"ptrace_constant", 1,
 #if defined(__linux__)
     alcove_sys_ptrace_constant
 #else
     NULL
 #endif
   },
-  /* 69 */ {"read", 2, alcove_sys_read},
-  /* 70 */ {"readdir", 1, alcove_sys_readdir},
-  /* 71 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
-  /* 72 */ {"rmdir", 1, alcove_sys_rmdir},
-  /* 73 */ {"seccomp", 3,
+  /* 77 */ {"read", 2, alcove_sys_read},
+  /* 78 */ {"readdir", 1, alcove_sys_readdir},
+  /* 79 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
+  /* 80 */ {"rmdir", 1, alcove_sys_rmdir},
+  /* 81 */ {"seccomp", 3,
 #if defined(__linux__)
     alcove_sys_seccomp
 #else
     NULL
 #endif
   },
-  /* 74 */ {"seccomp_constant", 1,
+  /* 82 */ {"seccomp_constant", 1,
 #if defined(__linux__)
     alcove_sys_seccomp_constant
 #else
     NULL
 #endif
   },
-  /* 75 */ {"select", 4, alcove_sys_select},
-  /* 76 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 77 */ {"setenv", 3, alcove_sys_setenv},
-  /* 78 */ {"setgid", 1, alcove_sys_setgid},
-  /* 79 */ {"setgroups", 1, alcove_sys_setgroups},
-  /* 80 */ {"sethostname", 1, alcove_sys_sethostname},
-  /* 81 */ {"setns", 2,
+  /* 83 */ {"select", 4, alcove_sys_select},
+  /* 84 */ {"setcpid", 3, alcove_sys_setcpid},
+  /* 85 */ {"setenv", 3, alcove_sys_setenv},
+  /* 86 */ {"setgid", 1, alcove_sys_setgid},
+  /* 87 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 88 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 89 */ {"setns", 2,
 #if defined(__linux__)
     alcove_sys_setns
 #else
     NULL
 #endif
   },
-  /* 82 */ {"setopt", 2, alcove_sys_setopt},
-  /* 83 */ {"setpgid", 2, alcove_sys_setpgid},
-  /* 84 */ {"setpriority", 3, alcove_sys_setpriority},
-  /* 85 */ {"setproctitle", 1,
+  /* 90 */ {"setopt", 2, alcove_sys_setopt},
+  /* 91 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 92 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 93 */ {"setproctitle", 1,
 #if !defined(__sun)
     alcove_sys_setproctitle
 #else
     NULL
 #endif
   },
-  /* 86 */ {"setresgid", 3,
+  /* 94 */ {"setresgid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresgid
 #else
     NULL
 #endif
   },
-  /* 87 */ {"setresuid", 3,
+  /* 95 */ {"setresuid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresuid
 #else
     NULL
 #endif
   },
-  /* 88 */ {"setrlimit", 2, alcove_sys_setrlimit},
-  /* 89 */ {"setsid", 0, alcove_sys_setsid},
-  /* 90 */ {"setuid", 1, alcove_sys_setuid},
-  /* 91 */ {"sigaction", 2, alcove_sys_sigaction},
-  /* 92 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 93 */ {"socket", 3, alcove_sys_socket},
-  /* 94 */ {"symlink", 2, alcove_sys_symlink},
-  /* 95 */ {"syscall_constant", 1,
+  /* 96 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 97 */ {"setsid", 0, alcove_sys_setsid},
+  /* 98 */ {"setuid", 1, alcove_sys_setuid},
+  /* 99 */ {"sigaction", 2, alcove_sys_sigaction},
+  /* 100 */ {"signal_constant", 1, alcove_sys_signal_constant},
+  /* 101 */ {"socket", 3, alcove_sys_socket},
+  /* 102 */ {"symlink", 2, alcove_sys_symlink},
+  /* 103 */ {"syscall_constant", 1,
 #if defined(__linux__)
     alcove_sys_syscall_constant
 #else
     NULL
 #endif
   },
-  /* 96 */ {"umount", 1, alcove_sys_umount},
-  /* 97 */ {"umount2", 2,
+  /* 104 */ {"umount", 1, alcove_sys_umount},
+  /* 105 */ {"umount2", 2,
 #if !defined(__sun)
     alcove_sys_umount2
 #else
     NULL
 #endif
   },
-  /* 98 */ {"unlink", 1, alcove_sys_unlink},
-  /* 99 */ {"unsetenv", 1, alcove_sys_unsetenv},
-  /* 100 */ {"unshare", 1,
+  /* 106 */ {"unlink", 1, alcove_sys_unlink},
+  /* 107 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 108 */ {"unshare", 1,
 #if defined(__linux__)
     alcove_sys_unshare
 #else
     NULL
 #endif
   },
-  /* 101 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
-  /* 102 */ {"version", 0, alcove_sys_version},
-  /* 103 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 104 */ {"write", 2, alcove_sys_write},
+  /* 109 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
+  /* 110 */ {"version", 0, alcove_sys_version},
+  /* 111 */ {"waitpid", 2, alcove_sys_waitpid},
+  /* 112 */ {"write", 2, alcove_sys_write},
 };
 
-const size_t alcove_ncalls = 105;
+const size_t alcove_ncalls = 113;
 #endif
 
 #endif

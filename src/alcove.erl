@@ -80,6 +80,8 @@
 -export([cap_ioctls_limit/4, cap_ioctls_limit/5]).
 -export([cap_rights_limit/4, cap_rights_limit/5]).
 -export([capability_constant/3, capability_constant/4]).
+-export([capget/2, capget/3]).
+-export([capset/3, capset/4]).
 -export([chdir/3, chdir/4]).
 -export([chmod/4, chmod/5]).
 -export([chown/5, chown/6]).
@@ -88,11 +90,13 @@
 -export([clone/3, clone/4]).
 -export([clone_constant/3, clone_constant/4]).
 -export([close/3, close/4]).
+-export([close_range/5, close_range/6]).
 -export([connect/4, connect/5]).
 -export([cpid/2, cpid/3]).
 -export([environ/2, environ/3]).
 -export([errno_id/3, errno_id/4]).
 -export([execve/5, execve/6]).
+-export([execveat/7, execveat/8]).
 -export([execvp/4, execvp/5]).
 -export([exit/3, exit/4]).
 -export([fcntl/5, fcntl/6]).
@@ -128,11 +132,15 @@
 -export([landlock_restrict_self/4, landlock_restrict_self/5]).
 -export([link/4, link/5]).
 -export([lseek/5, lseek/6]).
+-export([memfd_create/4, memfd_create/5]).
 -export([mkdir/4, mkdir/5]).
 -export([mkfifo/4, mkfifo/5]).
 -export([mount/8, mount/9]).
 -export([mount_constant/3, mount_constant/4]).
 -export([open/5, open/6]).
+-export([pidfd_getfd/5, pidfd_getfd/6]).
+-export([pidfd_open/4, pidfd_open/5]).
+-export([pidfd_send_signal/5, pidfd_send_signal/6]).
 -export([pivot_root/4, pivot_root/5]).
 -export([pledge/4, pledge/5]).
 -export([prctl/7, prctl/8]).
@@ -1281,6 +1289,106 @@ capability_constant(Drv, Pipeline, Name, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc The capability sets of the process (capget(2)): a map of `effective',
+%% `permitted' and `inheritable', each a list of capability names
+%% (`cap_chown', `cap_sys_admin', ...; see `capability_constant/3'). A
+%% capability this build has no name for appears as its number.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> ok = alcove:setuid(Drv, [Pid], 65534).
+%% 4> alcove:capget(Drv, [Pid]).
+%% {ok,#{effective => [],inheritable => [],permitted => []}}
+%% '''
+-spec capget(Drv :: alcove_drv:ref(), Pipeline :: [pid_t()]) ->
+                {ok,
+                 #{effective := [atom() | 0..63],
+                   permitted := [atom() | 0..63],
+                   inheritable := [atom() | 0..63]}} |
+                {error, posix()} |
+                {error, not_owner}.
+capget(Drv, Pipeline) ->
+    case alcove_drv:call(Drv, Pipeline, capget, [], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `capget/2', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec capget(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             Timeout :: timeout()) ->
+                {ok,
+                 #{effective := [atom() | 0..63],
+                   permitted := [atom() | 0..63],
+                   inheritable := [atom() | 0..63]}} |
+                {error, posix()} |
+                {error, not_owner}.
+capget(Drv, Pipeline, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, capget, [], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Set the capability sets of the process (capset(2)).
+%%
+%% `Sets' is a map with any of `effective', `permitted' and `inheritable',
+%% each a list of capability names or numbers; a set left out of the map
+%% keeps its value. The kernel's rules apply: a permitted capability given
+%% up cannot be taken back (`{error, eperm}'), and the effective set must
+%% be a subset of the permitted one. A key other than those three, or a
+%% set that is not a list, is malformed (`badarg'); an unknown name gives
+%% `{error, enotsup}'.
+%%
+%% Emptying the sets of a root process leaves it root by uid only: it can
+%% no longer `chown', `mount' or bypass file permissions.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> alcove:capset(Drv, [Pid], #{effective => [], permitted => [], inheritable => []}).
+%% ok
+%% 4> alcove:chown(Drv, [Pid], "/tmp", 1, 1).
+%% {error,eperm}
+%% 5> alcove:capget(Drv, [Pid]).
+%% {ok,#{effective => [],inheritable => [],permitted => []}}
+%% '''
+-spec capset(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             Sets :: cap_sets()) ->
+                ok | {error, posix()} | {error, not_owner}.
+capset(Drv, Pipeline, Sets) ->
+    case alcove_drv:call(Drv, Pipeline, capset, [Sets], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Sets]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `capset/3', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec capset(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             Sets :: cap_sets(),
+             Timeout :: timeout()) ->
+                ok | {error, posix()} | {error, not_owner}.
+capset(Drv, Pipeline, Sets, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, capset, [Sets], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Sets, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Change the working directory of the process (chdir(2)).
 %%
 %% ```
@@ -1581,6 +1689,58 @@ close(Drv, Pipeline, FD, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Close every descriptor from `First' to `Last' inclusive
+%% (close_range(2)).
+%%
+%% `Last' may be `16#ffffffff' (all above `First'). `Flags' is `[]',
+%% `[close_range_cloexec]' (mark them close-on-exec instead of closing) or
+%% `[close_range_unshare]'. The port's ends of its children's pipes in the
+%% range are released as `close/3' does; closing the port's own protocol
+%% descriptors (3, 4, 5) ends it, as with `close/3'.
+%%
+%% Linux only (5.9 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, 6} = alcove:open(Drv, [Pid], "/dev/null", [o_rdonly], 0).
+%% 4> {ok, 7} = alcove:open(Drv, [Pid], "/dev/null", [o_rdonly], 0).
+%% 5> alcove:close_range(Drv, [Pid], 6, 7, []).
+%% ok
+%% 6> alcove:close(Drv, [Pid], 6).
+%% {error,ebadf}
+%% '''
+-spec close_range(Drv :: alcove_drv:ref(),
+                  Pipeline :: [pid_t()],
+                  First :: uint32_t(),
+                  Last :: uint32_t(),
+                  Flags :: [constant()]) ->
+                     ok | {error, posix()} | {error, not_owner}.
+close_range(Drv, Pipeline, First, Last, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, close_range, [First, Last, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, First, Last, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `close_range/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec close_range(Drv :: alcove_drv:ref(),
+                  Pipeline :: [pid_t()],
+                  First :: uint32_t(),
+                  Last :: uint32_t(),
+                  Flags :: [constant()],
+                  Timeout :: timeout()) ->
+                     ok | {error, posix()} | {error, not_owner}.
+close_range(Drv, Pipeline, First, Last, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, close_range, [First, Last, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, First, Last, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Connect a socket to an address (connect(2)). `Sockaddr' is the socket
 %% address as a cstruct (for example a `struct sockaddr_un' built as a
 %% binary); `[]' passes a NULL address.
@@ -1782,6 +1942,65 @@ execve(Drv, Pipeline, Path, Argv, Env) ->
 execve(Drv, Pipeline, Path, Argv, Env, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, execve, [Path, Argv, Env], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Path, Argv, Env, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Replace the process image with a program named relative to a directory
+%% descriptor (execveat(2)).
+%%
+%% `DirFD' is a descriptor or `at_fdcwd'; `Path' is resolved against it.
+%% With `Flags' `[at_empty_path]' and `Path' `""', the file open at
+%% `DirFD' itself is run: a program written into a `memfd_create/4' file
+%% runs without ever being on disk. `Argv' and `Env' are as for
+%% `execve/5'. On success the call returns `ok' and the process is the
+%% program; on failure the errno, and the event loop goes on.
+%%
+%% Linux only (3.19 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, Bin} = file:read_file("/bin/echo").
+%% 4> {ok, FD} = alcove:memfd_create(Drv, [Pid], "echo", [mfd_cloexec]).
+%% {ok,6}
+%% 5> {ok, _} = alcove:write(Drv, [Pid], FD, Bin).
+%% 6> alcove:execveat(Drv, [Pid], FD, "", ["echo", "from memory"], [], [at_empty_path]).
+%% ok
+%% 7> alcove:stdout(Drv, [Pid], 1000).
+%% [<<"from memory\n">>]
+%% '''
+-spec execveat(Drv :: alcove_drv:ref(),
+               Pipeline :: [pid_t()],
+               DirFD :: dirfd(),
+               Path :: iodata(),
+               Argv :: [iodata()],
+               Env :: [iodata()],
+               Flags :: [constant()]) ->
+                  ok | {error, posix()} | {error, not_owner}.
+execveat(Drv, Pipeline, DirFD, Path, Argv, Env, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, execveat, [DirFD, Path, Argv, Env, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Argv, Env, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `execveat/7', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec execveat(Drv :: alcove_drv:ref(),
+               Pipeline :: [pid_t()],
+               DirFD :: dirfd(),
+               Path :: iodata(),
+               Argv :: [iodata()],
+               Env :: [iodata()],
+               Flags :: [constant()],
+               Timeout :: timeout()) ->
+                  ok | {error, posix()} | {error, not_owner}.
+execveat(Drv, Pipeline, DirFD, Path, Argv, Env, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, execveat, [DirFD, Path, Argv, Env, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Argv, Env, Flags, Timeout]);
         Reply -> Reply
     end.
 
@@ -3171,6 +3390,56 @@ lseek(Drv, Pipeline, FD, Offset, Whence, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Create an anonymous file that lives in memory (memfd_create(2)).
+%%
+%% `Name' shows in `/proc/self/fd' (as `memfd:Name'); `Flags' is a list
+%% of `mfd_cloexec', `mfd_allow_sealing', `mfd_hugetlb' ... With
+%% `mfd_allow_sealing' the file can be sealed with `fcntl/5' and
+%% `f_add_seals' (`f_seal_write', `f_seal_grow', `f_seal_shrink',
+%% `f_seal_seal', combined with `define/3'). A memfd holding a program can
+%% be run with `execveat/7' and `at_empty_path'.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, FD} = alcove:memfd_create(Drv, [], "data", [mfd_cloexec, mfd_allow_sealing]).
+%% {ok,6}
+%% 3> alcove:write(Drv, [], FD, <<"abc">>).
+%% {ok,3}
+%% 4> alcove:fcntl(Drv, [], FD, f_add_seals, alcove:define(Drv, [], [f_seal_write, f_seal_grow])).
+%% {ok,0}
+%% 5> alcove:write(Drv, [], FD, <<"d">>).
+%% {error,eperm}
+%% '''
+-spec memfd_create(Drv :: alcove_drv:ref(),
+                   Pipeline :: [pid_t()],
+                   Name :: iodata(),
+                   Flags :: [constant()]) ->
+                      {ok, fd()} | {error, posix()} | {error, not_owner}.
+memfd_create(Drv, Pipeline, Name, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, memfd_create, [Name, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `memfd_create/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec memfd_create(Drv :: alcove_drv:ref(),
+                   Pipeline :: [pid_t()],
+                   Name :: iodata(),
+                   Flags :: [constant()],
+                   Timeout :: timeout()) ->
+                      {ok, fd()} | {error, posix()} | {error, not_owner}.
+memfd_create(Drv, Pipeline, Name, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, memfd_create, [Name, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Create a directory (mkdir(2)).
 %%
 %% ```
@@ -3366,6 +3635,157 @@ open(Drv, Pipeline, Path, Flags, Mode) ->
 open(Drv, Pipeline, Path, Flags, Mode, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, open, [Path, Flags, Mode], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Path, Flags, Mode, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Duplicate descriptor `TargetFD' of the process behind a pidfd into the
+%% calling process (pidfd_getfd(2)); the copy is close-on-exec.
+%%
+%% The caller needs ptrace access to the target (the same user, or
+%% `cap_sys_ptrace'). `Flags' is `[]'.
+%%
+%% Linux only (5.6 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, FD} = alcove:open(Drv, [Pid], "/etc/hostname", [o_rdonly], 0).
+%% {ok,6}
+%% 4> {ok, PidFD} = alcove:pidfd_open(Drv, [], Pid, []).
+%% {ok,9}
+%% 5> {ok, Copy} = alcove:pidfd_getfd(Drv, [], PidFD, FD, []).
+%% {ok,10}
+%% 6> alcove:read(Drv, [], Copy, 64).
+%% {ok,<<"host\n">>}
+%% '''
+-spec pidfd_getfd(Drv :: alcove_drv:ref(),
+                  Pipeline :: [pid_t()],
+                  PidFD :: fd(),
+                  TargetFD :: fd(),
+                  Flags :: [constant()]) ->
+                     {ok, fd()} | {error, posix()} | {error, not_owner}.
+pidfd_getfd(Drv, Pipeline, PidFD, TargetFD, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_getfd, [PidFD, TargetFD, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, PidFD, TargetFD, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `pidfd_getfd/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec pidfd_getfd(Drv :: alcove_drv:ref(),
+                  Pipeline :: [pid_t()],
+                  PidFD :: fd(),
+                  TargetFD :: fd(),
+                  Flags :: [constant()],
+                  Timeout :: timeout()) ->
+                     {ok, fd()} | {error, posix()} | {error, not_owner}.
+pidfd_getfd(Drv, Pipeline, PidFD, TargetFD, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_getfd, [PidFD, TargetFD, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, PidFD, TargetFD, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Open a descriptor referring to the process `OSPid' (pidfd_open(2)).
+%%
+%% A pidfd names one process for as long as the descriptor is open: once
+%% the process is gone and reaped, `pidfd_send_signal/5' on it fails with
+%% `{error, esrch}' instead of signalling whatever process reused the pid.
+%% `Flags' is `[]' or `[pidfd_nonblock]'. The descriptor is close-on-exec.
+%%
+%% Linux only (5.3 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, PidFD} = alcove:pidfd_open(Drv, [], Pid, []).
+%% {ok,9}
+%% 4> alcove:pidfd_send_signal(Drv, [], PidFD, sigterm, []).
+%% ok
+%% '''
+-spec pidfd_open(Drv :: alcove_drv:ref(),
+                 Pipeline :: [pid_t()],
+                 OSPid :: pid_t(),
+                 Flags :: [constant()]) ->
+                    {ok, fd()} | {error, posix()} | {error, not_owner}.
+pidfd_open(Drv, Pipeline, OSPid, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_open, [OSPid, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, OSPid, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `pidfd_open/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec pidfd_open(Drv :: alcove_drv:ref(),
+                 Pipeline :: [pid_t()],
+                 OSPid :: pid_t(),
+                 Flags :: [constant()],
+                 Timeout :: timeout()) ->
+                    {ok, fd()} | {error, posix()} | {error, not_owner}.
+pidfd_open(Drv, Pipeline, OSPid, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_open, [OSPid, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, OSPid, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Send `Signal' to the process behind a pidfd (pidfd_send_signal(2)).
+%%
+%% `Signal' is a signal name (`sigterm') or number; `Flags' is `[]'. No
+%% siginfo is passed: the receiver sees the same as for `kill/4'. After the
+%% process has exited and been reaped the call fails with
+%% `{error, esrch}'; it never reaches another process.
+%%
+%% Linux only (5.1 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, PidFD} = alcove:pidfd_open(Drv, [], Pid, []).
+%% {ok,9}
+%% 4> ok = alcove:execvp(Drv, [Pid], "sleep", ["sleep", "60"]).
+%% ok
+%% 5> alcove:pidfd_send_signal(Drv, [], PidFD, sigterm, []).
+%% ok
+%% 6> alcove:event(Drv, [Pid], 5000).
+%% {termsig,sigterm}
+%% 7> alcove:pidfd_send_signal(Drv, [], PidFD, sigterm, []).
+%% {error,esrch}
+%% '''
+-spec pidfd_send_signal(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        PidFD :: fd(),
+                        Signal :: constant(),
+                        Flags :: [constant()]) ->
+                           ok | {error, posix()} | {error, not_owner}.
+pidfd_send_signal(Drv, Pipeline, PidFD, Signal, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_send_signal, [PidFD, Signal, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, PidFD, Signal, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `pidfd_send_signal/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec pidfd_send_signal(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        PidFD :: fd(),
+                        Signal :: constant(),
+                        Flags :: [constant()],
+                        Timeout :: timeout()) ->
+                           ok | {error, posix()} | {error, not_owner}.
+pidfd_send_signal(Drv, Pipeline, PidFD, Signal, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_send_signal, [PidFD, Signal, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, PidFD, Signal, Flags, Timeout]);
         Reply -> Reply
     end.
 

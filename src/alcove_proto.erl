@@ -32,6 +32,8 @@
     cap_ioctls_limit |
     cap_rights_limit |
     capability_constant |
+    capget |
+    capset |
     chdir |
     chmod |
     chown |
@@ -40,11 +42,13 @@
     clone |
     clone_constant |
     close |
+    close_range |
     connect |
     cpid |
     environ |
     errno_id |
     execve |
+    execveat |
     execvp |
     exit |
     fcntl |
@@ -80,11 +84,15 @@
     landlock_restrict_self |
     link |
     lseek |
+    memfd_create |
     mkdir |
     mkfifo |
     mount |
     mount_constant |
     open |
+    pidfd_getfd |
+    pidfd_open |
+    pidfd_send_signal |
     pivot_root |
     pledge |
     prctl |
@@ -139,9 +147,9 @@
 %%
 %% ```
 %% 1> alcove_proto:call(getpid).
-%% 37
+%% 41
 %% '''
--spec call(call()) -> 0..104.
+-spec call(call()) -> 0..112.
 call(alloc) -> 0;
 call(cap_constant) -> 1;
 call(cap_enter) -> 2;
@@ -151,108 +159,116 @@ call(cap_getmode) -> 5;
 call(cap_ioctls_limit) -> 6;
 call(cap_rights_limit) -> 7;
 call(capability_constant) -> 8;
-call(chdir) -> 9;
-call(chmod) -> 10;
-call(chown) -> 11;
-call(chroot) -> 12;
-call(clearenv) -> 13;
-call(clone) -> 14;
-call(clone_constant) -> 15;
-call(close) -> 16;
-call(connect) -> 17;
-call(cpid) -> 18;
-call(environ) -> 19;
-call(errno_id) -> 20;
-call(execve) -> 21;
-call(execvp) -> 22;
-call(exit) -> 23;
-call(fcntl) -> 24;
-call(fcntl_constant) -> 25;
-call(fexecve) -> 26;
-call(file_constant) -> 27;
-call(filter) -> 28;
-call(fork) -> 29;
-call(getcwd) -> 30;
-call(getenv) -> 31;
-call(getgid) -> 32;
-call(getgroups) -> 33;
-call(gethostname) -> 34;
-call(getopt) -> 35;
-call(getpgrp) -> 36;
-call(getpid) -> 37;
-call(getpriority) -> 38;
-call(getresgid) -> 39;
-call(getresuid) -> 40;
-call(getrlimit) -> 41;
-call(getsid) -> 42;
-call(getuid) -> 43;
-call(ioctl) -> 44;
-call(ioctl_constant) -> 45;
-call(iolist_to_bin) -> 46;
-call(jail) -> 47;
-call(jail_attach) -> 48;
-call(jail_remove) -> 49;
-call(kill) -> 50;
-call(landlock_add_rule) -> 51;
-call(landlock_constant) -> 52;
-call(landlock_create_ruleset) -> 53;
-call(landlock_restrict_self) -> 54;
-call(link) -> 55;
-call(lseek) -> 56;
-call(mkdir) -> 57;
-call(mkfifo) -> 58;
-call(mount) -> 59;
-call(mount_constant) -> 60;
-call(open) -> 61;
-call(pivot_root) -> 62;
-call(pledge) -> 63;
-call(prctl) -> 64;
-call(prctl_constant) -> 65;
-call(procctl) -> 66;
-call(ptrace) -> 67;
-call(ptrace_constant) -> 68;
-call(read) -> 69;
-call(readdir) -> 70;
-call(rlimit_constant) -> 71;
-call(rmdir) -> 72;
-call(seccomp) -> 73;
-call(seccomp_constant) -> 74;
-call(select) -> 75;
-call(setcpid) -> 76;
-call(setenv) -> 77;
-call(setgid) -> 78;
-call(setgroups) -> 79;
-call(sethostname) -> 80;
-call(setns) -> 81;
-call(setopt) -> 82;
-call(setpgid) -> 83;
-call(setpriority) -> 84;
-call(setproctitle) -> 85;
-call(setresgid) -> 86;
-call(setresuid) -> 87;
-call(setrlimit) -> 88;
-call(setsid) -> 89;
-call(setuid) -> 90;
-call(sigaction) -> 91;
-call(signal_constant) -> 92;
-call(socket) -> 93;
-call(symlink) -> 94;
-call(syscall_constant) -> 95;
-call(umount) -> 96;
-call(umount2) -> 97;
-call(unlink) -> 98;
-call(unsetenv) -> 99;
-call(unshare) -> 100;
-call(unveil) -> 101;
-call(version) -> 102;
-call(waitpid) -> 103;
-call(write) -> 104.
+call(capget) -> 9;
+call(capset) -> 10;
+call(chdir) -> 11;
+call(chmod) -> 12;
+call(chown) -> 13;
+call(chroot) -> 14;
+call(clearenv) -> 15;
+call(clone) -> 16;
+call(clone_constant) -> 17;
+call(close) -> 18;
+call(close_range) -> 19;
+call(connect) -> 20;
+call(cpid) -> 21;
+call(environ) -> 22;
+call(errno_id) -> 23;
+call(execve) -> 24;
+call(execveat) -> 25;
+call(execvp) -> 26;
+call(exit) -> 27;
+call(fcntl) -> 28;
+call(fcntl_constant) -> 29;
+call(fexecve) -> 30;
+call(file_constant) -> 31;
+call(filter) -> 32;
+call(fork) -> 33;
+call(getcwd) -> 34;
+call(getenv) -> 35;
+call(getgid) -> 36;
+call(getgroups) -> 37;
+call(gethostname) -> 38;
+call(getopt) -> 39;
+call(getpgrp) -> 40;
+call(getpid) -> 41;
+call(getpriority) -> 42;
+call(getresgid) -> 43;
+call(getresuid) -> 44;
+call(getrlimit) -> 45;
+call(getsid) -> 46;
+call(getuid) -> 47;
+call(ioctl) -> 48;
+call(ioctl_constant) -> 49;
+call(iolist_to_bin) -> 50;
+call(jail) -> 51;
+call(jail_attach) -> 52;
+call(jail_remove) -> 53;
+call(kill) -> 54;
+call(landlock_add_rule) -> 55;
+call(landlock_constant) -> 56;
+call(landlock_create_ruleset) -> 57;
+call(landlock_restrict_self) -> 58;
+call(link) -> 59;
+call(lseek) -> 60;
+call(memfd_create) -> 61;
+call(mkdir) -> 62;
+call(mkfifo) -> 63;
+call(mount) -> 64;
+call(mount_constant) -> 65;
+call(open) -> 66;
+call(pidfd_getfd) -> 67;
+call(pidfd_open) -> 68;
+call(pidfd_send_signal) -> 69;
+call(pivot_root) -> 70;
+call(pledge) -> 71;
+call(prctl) -> 72;
+call(prctl_constant) -> 73;
+call(procctl) -> 74;
+call(ptrace) -> 75;
+call(ptrace_constant) -> 76;
+call(read) -> 77;
+call(readdir) -> 78;
+call(rlimit_constant) -> 79;
+call(rmdir) -> 80;
+call(seccomp) -> 81;
+call(seccomp_constant) -> 82;
+call(select) -> 83;
+call(setcpid) -> 84;
+call(setenv) -> 85;
+call(setgid) -> 86;
+call(setgroups) -> 87;
+call(sethostname) -> 88;
+call(setns) -> 89;
+call(setopt) -> 90;
+call(setpgid) -> 91;
+call(setpriority) -> 92;
+call(setproctitle) -> 93;
+call(setresgid) -> 94;
+call(setresuid) -> 95;
+call(setrlimit) -> 96;
+call(setsid) -> 97;
+call(setuid) -> 98;
+call(sigaction) -> 99;
+call(signal_constant) -> 100;
+call(socket) -> 101;
+call(symlink) -> 102;
+call(syscall_constant) -> 103;
+call(umount) -> 104;
+call(umount2) -> 105;
+call(unlink) -> 106;
+call(unsetenv) -> 107;
+call(unshare) -> 108;
+call(unveil) -> 109;
+call(version) -> 110;
+call(waitpid) -> 111;
+call(write) -> 112.
 
 %% @doc All call names, in id order.
 %%
 %% ```
 %% 1> length(alcove_proto:calls()).
-%% 105
+%% 113
 %% '''
 -spec calls() -> [call(), ...].
 calls() ->
@@ -266,6 +282,8 @@ calls() ->
         cap_ioctls_limit,
         cap_rights_limit,
         capability_constant,
+        capget,
+        capset,
         chdir,
         chmod,
         chown,
@@ -274,11 +292,13 @@ calls() ->
         clone,
         clone_constant,
         close,
+        close_range,
         connect,
         cpid,
         environ,
         errno_id,
         execve,
+        execveat,
         execvp,
         exit,
         fcntl,
@@ -314,11 +334,15 @@ calls() ->
         landlock_restrict_self,
         link,
         lseek,
+        memfd_create,
         mkdir,
         mkfifo,
         mount,
         mount_constant,
         open,
+        pidfd_getfd,
+        pidfd_open,
+        pidfd_send_signal,
         pivot_root,
         pledge,
         prctl,
@@ -376,6 +400,7 @@ calls() ->
 %% '''
 -spec noreturn(atom()) -> boolean().
 noreturn(execve) -> true;
+noreturn(execveat) -> true;
 noreturn(execvp) -> true;
 noreturn(exit) -> true;
 noreturn(fexecve) -> true;
