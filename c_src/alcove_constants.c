@@ -4,10 +4,12 @@
 #include <strings.h>
 
 /* Each header includes its system headers and defines one table. */
+#include "sys/alcove_cap_constants.h"
 #include "sys/alcove_clone_constants.h"
 #include "sys/alcove_fcntl_constants.h"
 #include "sys/alcove_file_constants.h"
 #include "sys/alcove_ioctl_constants.h"
+#include "sys/alcove_landlock_constants.h"
 #include "sys/alcove_mount_constants.h"
 #include "sys/alcove_prctl_constants.h"
 #include "sys/alcove_prio_constants.h"
@@ -18,8 +20,6 @@
 #include "sys/alcove_socket_constants.h"
 #include "sys/alcove_syscall_constants.h"
 #include "sys/alcove_wait_constants.h"
-#include "sys/alcove_landlock_constants.h"
-#include "sys/alcove_cap_constants.h"
 
 int alcove_lookup_constant(const alcove_constant_t *tbl, const char *name,
                            unsigned long long *val) {
