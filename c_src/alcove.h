@@ -183,6 +183,17 @@ int alcove_child_close(alcove_state_t *ap, int fd);
 /* fork or clone (flags != 0: clone) a child running the event loop.
  * Returns the pid in the parent, does not return in the child. */
 pid_t alcove_child_spawn(alcove_state_t *ap, int flags);
+/* The same with clone3(2): 64-bit flags and, if cgroup >= 0, the cgroup
+ * v2 directory (open descriptor) the child starts in. */
+typedef struct {
+  unsigned long long flags;
+  int cgroup;
+} alcove_clone3_t;
+pid_t alcove_child_spawn3(alcove_state_t *ap, const alcove_clone3_t *args);
+
+/* alcove_clone3.c: the clone3(2) system call, fork-like (no new stack):
+ * returns 0 in the child. -1 and ENOSYS where it does not exist. */
+pid_t alcove_clone3(const alcove_clone3_t *args);
 
 /* alcove_event_loop.c */
 int alcove_event_loop(alcove_state_t *ap);

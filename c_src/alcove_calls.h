@@ -26,6 +26,9 @@ int alcove_sys_clearenv(alcove_state_t *ap, const char *arg, size_t len, int *in
 int alcove_sys_clone(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
 #if defined(__linux__)
+int alcove_sys_clone3(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
 int alcove_sys_clone_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
 int alcove_sys_close(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -215,273 +218,280 @@ const alcove_call_t alcove_calls[] = {
     NULL
 #endif
   },
-  /* 17 */ {"clone_constant", 1,
+  /* 17 */ {"clone3", 1,
+#if defined(__linux__)
+    alcove_sys_clone3
+#else
+    NULL
+#endif
+  },
+  /* 18 */ {"clone_constant", 1,
 #if defined(__linux__)
     alcove_sys_clone_constant
 #else
     NULL
 #endif
   },
-  /* 18 */ {"close", 1, alcove_sys_close},
-  /* 19 */ {"close_range", 3,
+  /* 19 */ {"close", 1, alcove_sys_close},
+  /* 20 */ {"close_range", 3,
 #if defined(__linux__)
     alcove_sys_close_range
 #else
     NULL
 #endif
   },
-  /* 20 */ {"connect", 2, alcove_sys_connect},
-  /* 21 */ {"cpid", 0, alcove_sys_cpid},
-  /* 22 */ {"environ", 0, alcove_sys_environ},
-  /* 23 */ {"errno_id", 1, alcove_sys_errno_id},
-  /* 24 */ {"execve", 3, alcove_sys_execve},
-  /* 25 */ {"execveat", 5,
+  /* 21 */ {"connect", 2, alcove_sys_connect},
+  /* 22 */ {"cpid", 0, alcove_sys_cpid},
+  /* 23 */ {"environ", 0, alcove_sys_environ},
+  /* 24 */ {"errno_id", 1, alcove_sys_errno_id},
+  /* 25 */ {"execve", 3, alcove_sys_execve},
+  /* 26 */ {"execveat", 5,
 #if defined(__linux__)
     alcove_sys_execveat
 #else
     NULL
 #endif
   },
-  /* 26 */ {"execvp", 2, alcove_sys_execvp},
-  /* 27 */ {"exit", 1, alcove_sys_exit},
-  /* 28 */ {"fcntl", 3, alcove_sys_fcntl},
-  /* 29 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
-  /* 30 */ {"fexecve", 3,
+  /* 27 */ {"execvp", 2, alcove_sys_execvp},
+  /* 28 */ {"exit", 1, alcove_sys_exit},
+  /* 29 */ {"fcntl", 3, alcove_sys_fcntl},
+  /* 30 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
+  /* 31 */ {"fexecve", 3,
 #if defined(__FreeBSD__) || defined(__linux__)
     alcove_sys_fexecve
 #else
     NULL
 #endif
   },
-  /* 31 */ {"file_constant", 1, alcove_sys_file_constant},
-  /* 32 */ {"filter", 2, alcove_sys_filter},
-  /* 33 */ {"fork", 0, alcove_sys_fork},
-  /* 34 */ {"getcwd", 0, alcove_sys_getcwd},
-  /* 35 */ {"getenv", 1, alcove_sys_getenv},
-  /* 36 */ {"getgid", 0, alcove_sys_getgid},
-  /* 37 */ {"getgroups", 0, alcove_sys_getgroups},
-  /* 38 */ {"gethostname", 0, alcove_sys_gethostname},
-  /* 39 */ {"getopt", 1, alcove_sys_getopt},
-  /* 40 */ {"getpgrp", 0, alcove_sys_getpgrp},
-  /* 41 */ {"getpid", 0, alcove_sys_getpid},
-  /* 42 */ {"getpriority", 2, alcove_sys_getpriority},
-  /* 43 */ {"getresgid", 0,
+  /* 32 */ {"file_constant", 1, alcove_sys_file_constant},
+  /* 33 */ {"filter", 2, alcove_sys_filter},
+  /* 34 */ {"fork", 0, alcove_sys_fork},
+  /* 35 */ {"getcwd", 0, alcove_sys_getcwd},
+  /* 36 */ {"getenv", 1, alcove_sys_getenv},
+  /* 37 */ {"getgid", 0, alcove_sys_getgid},
+  /* 38 */ {"getgroups", 0, alcove_sys_getgroups},
+  /* 39 */ {"gethostname", 0, alcove_sys_gethostname},
+  /* 40 */ {"getopt", 1, alcove_sys_getopt},
+  /* 41 */ {"getpgrp", 0, alcove_sys_getpgrp},
+  /* 42 */ {"getpid", 0, alcove_sys_getpid},
+  /* 43 */ {"getpriority", 2, alcove_sys_getpriority},
+  /* 44 */ {"getresgid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresgid
 #else
     NULL
 #endif
   },
-  /* 44 */ {"getresuid", 0,
+  /* 45 */ {"getresuid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresuid
 #else
     NULL
 #endif
   },
-  /* 45 */ {"getrlimit", 1, alcove_sys_getrlimit},
-  /* 46 */ {"getsid", 1, alcove_sys_getsid},
-  /* 47 */ {"getuid", 0, alcove_sys_getuid},
-  /* 48 */ {"ioctl", 3, alcove_sys_ioctl},
-  /* 49 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
-  /* 50 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
-  /* 51 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
-  /* 52 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
-  /* 53 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
-  /* 54 */ {"kill", 2, alcove_sys_kill},
-  /* 55 */ {"landlock_add_rule", 2,
+  /* 46 */ {"getrlimit", 1, alcove_sys_getrlimit},
+  /* 47 */ {"getsid", 1, alcove_sys_getsid},
+  /* 48 */ {"getuid", 0, alcove_sys_getuid},
+  /* 49 */ {"ioctl", 3, alcove_sys_ioctl},
+  /* 50 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
+  /* 51 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
+  /* 52 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
+  /* 53 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
+  /* 54 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
+  /* 55 */ {"kill", 2, alcove_sys_kill},
+  /* 56 */ {"landlock_add_rule", 2,
 #if defined(__linux__)
     alcove_sys_landlock_add_rule
 #else
     NULL
 #endif
   },
-  /* 56 */ {"landlock_constant", 1,
+  /* 57 */ {"landlock_constant", 1,
 #if defined(__linux__)
     alcove_sys_landlock_constant
 #else
     NULL
 #endif
   },
-  /* 57 */ {"landlock_create_ruleset", 2,
+  /* 58 */ {"landlock_create_ruleset", 2,
 #if defined(__linux__)
     alcove_sys_landlock_create_ruleset
 #else
     NULL
 #endif
   },
-  /* 58 */ {"landlock_restrict_self", 2,
+  /* 59 */ {"landlock_restrict_self", 2,
 #if defined(__linux__)
     alcove_sys_landlock_restrict_self
 #else
     NULL
 #endif
   },
-  /* 59 */ {"link", 2, alcove_sys_link},
-  /* 60 */ {"lseek", 3, alcove_sys_lseek},
-  /* 61 */ {"memfd_create", 2,
+  /* 60 */ {"link", 2, alcove_sys_link},
+  /* 61 */ {"lseek", 3, alcove_sys_lseek},
+  /* 62 */ {"memfd_create", 2,
 #if defined(__linux__)
     alcove_sys_memfd_create
 #else
     NULL
 #endif
   },
-  /* 62 */ {"mkdir", 2, alcove_sys_mkdir},
-  /* 63 */ {"mkfifo", 2, alcove_sys_mkfifo},
-  /* 64 */ {"mount", 6, alcove_sys_mount},
-  /* 65 */ {"mount_constant", 1, alcove_sys_mount_constant},
-  /* 66 */ {"open", 3, alcove_sys_open},
-  /* 67 */ {"pidfd_getfd", 3,
+  /* 63 */ {"mkdir", 2, alcove_sys_mkdir},
+  /* 64 */ {"mkfifo", 2, alcove_sys_mkfifo},
+  /* 65 */ {"mount", 6, alcove_sys_mount},
+  /* 66 */ {"mount_constant", 1, alcove_sys_mount_constant},
+  /* 67 */ {"open", 3, alcove_sys_open},
+  /* 68 */ {"pidfd_getfd", 3,
 #if defined(__linux__)
     alcove_sys_pidfd_getfd
 #else
     NULL
 #endif
   },
-  /* 68 */ {"pidfd_open", 2,
+  /* 69 */ {"pidfd_open", 2,
 #if defined(__linux__)
     alcove_sys_pidfd_open
 #else
     NULL
 #endif
   },
-  /* 69 */ {"pidfd_send_signal", 3,
+  /* 70 */ {"pidfd_send_signal", 3,
 #if defined(__linux__)
     alcove_sys_pidfd_send_signal
 #else
     NULL
 #endif
   },
-  /* 70 */ {"pivot_root", 2,
+  /* 71 */ {"pivot_root", 2,
 #if defined(__linux__)
     alcove_sys_pivot_root
 #else
     NULL
 #endif
   },
-  /* 71 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
-  /* 72 */ {"prctl", 5,
+  /* 72 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
+  /* 73 */ {"prctl", 5,
 #if defined(__linux__)
     alcove_sys_prctl
 #else
     NULL
 #endif
   },
-  /* 73 */ {"prctl_constant", 1,
+  /* 74 */ {"prctl_constant", 1,
 #if defined(__linux__)
     alcove_sys_prctl_constant
 #else
     NULL
 #endif
   },
-  /* 74 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
-  /* 75 */ {"ptrace", 4,
+  /* 75 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
+  /* 76 */ {"ptrace", 4,
 #if defined(__linux__)
     alcove_sys_ptrace
 #else
     NULL
 #endif
   },
-  /* 76 */ {"ptrace_constant", 1,
+  /* 77 */ {"ptrace_constant", 1,
 #if defined(__linux__)
     alcove_sys_ptrace_constant
 #else
     NULL
 #endif
   },
-  /* 77 */ {"read", 2, alcove_sys_read},
-  /* 78 */ {"readdir", 1, alcove_sys_readdir},
-  /* 79 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
-  /* 80 */ {"rmdir", 1, alcove_sys_rmdir},
-  /* 81 */ {"seccomp", 3,
+  /* 78 */ {"read", 2, alcove_sys_read},
+  /* 79 */ {"readdir", 1, alcove_sys_readdir},
+  /* 80 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
+  /* 81 */ {"rmdir", 1, alcove_sys_rmdir},
+  /* 82 */ {"seccomp", 3,
 #if defined(__linux__)
     alcove_sys_seccomp
 #else
     NULL
 #endif
   },
-  /* 82 */ {"seccomp_constant", 1,
+  /* 83 */ {"seccomp_constant", 1,
 #if defined(__linux__)
     alcove_sys_seccomp_constant
 #else
     NULL
 #endif
   },
-  /* 83 */ {"select", 4, alcove_sys_select},
-  /* 84 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 85 */ {"setenv", 3, alcove_sys_setenv},
-  /* 86 */ {"setgid", 1, alcove_sys_setgid},
-  /* 87 */ {"setgroups", 1, alcove_sys_setgroups},
-  /* 88 */ {"sethostname", 1, alcove_sys_sethostname},
-  /* 89 */ {"setns", 2,
+  /* 84 */ {"select", 4, alcove_sys_select},
+  /* 85 */ {"setcpid", 3, alcove_sys_setcpid},
+  /* 86 */ {"setenv", 3, alcove_sys_setenv},
+  /* 87 */ {"setgid", 1, alcove_sys_setgid},
+  /* 88 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 89 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 90 */ {"setns", 2,
 #if defined(__linux__)
     alcove_sys_setns
 #else
     NULL
 #endif
   },
-  /* 90 */ {"setopt", 2, alcove_sys_setopt},
-  /* 91 */ {"setpgid", 2, alcove_sys_setpgid},
-  /* 92 */ {"setpriority", 3, alcove_sys_setpriority},
-  /* 93 */ {"setproctitle", 1,
+  /* 91 */ {"setopt", 2, alcove_sys_setopt},
+  /* 92 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 93 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 94 */ {"setproctitle", 1,
 #if !defined(__sun)
     alcove_sys_setproctitle
 #else
     NULL
 #endif
   },
-  /* 94 */ {"setresgid", 3,
+  /* 95 */ {"setresgid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresgid
 #else
     NULL
 #endif
   },
-  /* 95 */ {"setresuid", 3,
+  /* 96 */ {"setresuid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresuid
 #else
     NULL
 #endif
   },
-  /* 96 */ {"setrlimit", 2, alcove_sys_setrlimit},
-  /* 97 */ {"setsid", 0, alcove_sys_setsid},
-  /* 98 */ {"setuid", 1, alcove_sys_setuid},
-  /* 99 */ {"sigaction", 2, alcove_sys_sigaction},
-  /* 100 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 101 */ {"socket", 3, alcove_sys_socket},
-  /* 102 */ {"symlink", 2, alcove_sys_symlink},
-  /* 103 */ {"syscall_constant", 1,
+  /* 97 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 98 */ {"setsid", 0, alcove_sys_setsid},
+  /* 99 */ {"setuid", 1, alcove_sys_setuid},
+  /* 100 */ {"sigaction", 2, alcove_sys_sigaction},
+  /* 101 */ {"signal_constant", 1, alcove_sys_signal_constant},
+  /* 102 */ {"socket", 3, alcove_sys_socket},
+  /* 103 */ {"symlink", 2, alcove_sys_symlink},
+  /* 104 */ {"syscall_constant", 1,
 #if defined(__linux__)
     alcove_sys_syscall_constant
 #else
     NULL
 #endif
   },
-  /* 104 */ {"umount", 1, alcove_sys_umount},
-  /* 105 */ {"umount2", 2,
+  /* 105 */ {"umount", 1, alcove_sys_umount},
+  /* 106 */ {"umount2", 2,
 #if !defined(__sun)
     alcove_sys_umount2
 #else
     NULL
 #endif
   },
-  /* 106 */ {"unlink", 1, alcove_sys_unlink},
-  /* 107 */ {"unsetenv", 1, alcove_sys_unsetenv},
-  /* 108 */ {"unshare", 1,
+  /* 107 */ {"unlink", 1, alcove_sys_unlink},
+  /* 108 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 109 */ {"unshare", 1,
 #if defined(__linux__)
     alcove_sys_unshare
 #else
     NULL
 #endif
   },
-  /* 109 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
-  /* 110 */ {"version", 0, alcove_sys_version},
-  /* 111 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 112 */ {"write", 2, alcove_sys_write},
+  /* 110 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
+  /* 111 */ {"version", 0, alcove_sys_version},
+  /* 112 */ {"waitpid", 2, alcove_sys_waitpid},
+  /* 113 */ {"write", 2, alcove_sys_write},
 };
 
-const size_t alcove_ncalls = 113;
+const size_t alcove_ncalls = 114;
 #endif
 
 #endif

@@ -40,6 +40,7 @@
     chroot |
     clearenv |
     clone |
+    clone3 |
     clone_constant |
     close |
     close_range |
@@ -147,9 +148,9 @@
 %%
 %% ```
 %% 1> alcove_proto:call(getpid).
-%% 41
+%% 42
 %% '''
--spec call(call()) -> 0..112.
+-spec call(call()) -> 0..113.
 call(alloc) -> 0;
 call(cap_constant) -> 1;
 call(cap_enter) -> 2;
@@ -167,108 +168,109 @@ call(chown) -> 13;
 call(chroot) -> 14;
 call(clearenv) -> 15;
 call(clone) -> 16;
-call(clone_constant) -> 17;
-call(close) -> 18;
-call(close_range) -> 19;
-call(connect) -> 20;
-call(cpid) -> 21;
-call(environ) -> 22;
-call(errno_id) -> 23;
-call(execve) -> 24;
-call(execveat) -> 25;
-call(execvp) -> 26;
-call(exit) -> 27;
-call(fcntl) -> 28;
-call(fcntl_constant) -> 29;
-call(fexecve) -> 30;
-call(file_constant) -> 31;
-call(filter) -> 32;
-call(fork) -> 33;
-call(getcwd) -> 34;
-call(getenv) -> 35;
-call(getgid) -> 36;
-call(getgroups) -> 37;
-call(gethostname) -> 38;
-call(getopt) -> 39;
-call(getpgrp) -> 40;
-call(getpid) -> 41;
-call(getpriority) -> 42;
-call(getresgid) -> 43;
-call(getresuid) -> 44;
-call(getrlimit) -> 45;
-call(getsid) -> 46;
-call(getuid) -> 47;
-call(ioctl) -> 48;
-call(ioctl_constant) -> 49;
-call(iolist_to_bin) -> 50;
-call(jail) -> 51;
-call(jail_attach) -> 52;
-call(jail_remove) -> 53;
-call(kill) -> 54;
-call(landlock_add_rule) -> 55;
-call(landlock_constant) -> 56;
-call(landlock_create_ruleset) -> 57;
-call(landlock_restrict_self) -> 58;
-call(link) -> 59;
-call(lseek) -> 60;
-call(memfd_create) -> 61;
-call(mkdir) -> 62;
-call(mkfifo) -> 63;
-call(mount) -> 64;
-call(mount_constant) -> 65;
-call(open) -> 66;
-call(pidfd_getfd) -> 67;
-call(pidfd_open) -> 68;
-call(pidfd_send_signal) -> 69;
-call(pivot_root) -> 70;
-call(pledge) -> 71;
-call(prctl) -> 72;
-call(prctl_constant) -> 73;
-call(procctl) -> 74;
-call(ptrace) -> 75;
-call(ptrace_constant) -> 76;
-call(read) -> 77;
-call(readdir) -> 78;
-call(rlimit_constant) -> 79;
-call(rmdir) -> 80;
-call(seccomp) -> 81;
-call(seccomp_constant) -> 82;
-call(select) -> 83;
-call(setcpid) -> 84;
-call(setenv) -> 85;
-call(setgid) -> 86;
-call(setgroups) -> 87;
-call(sethostname) -> 88;
-call(setns) -> 89;
-call(setopt) -> 90;
-call(setpgid) -> 91;
-call(setpriority) -> 92;
-call(setproctitle) -> 93;
-call(setresgid) -> 94;
-call(setresuid) -> 95;
-call(setrlimit) -> 96;
-call(setsid) -> 97;
-call(setuid) -> 98;
-call(sigaction) -> 99;
-call(signal_constant) -> 100;
-call(socket) -> 101;
-call(symlink) -> 102;
-call(syscall_constant) -> 103;
-call(umount) -> 104;
-call(umount2) -> 105;
-call(unlink) -> 106;
-call(unsetenv) -> 107;
-call(unshare) -> 108;
-call(unveil) -> 109;
-call(version) -> 110;
-call(waitpid) -> 111;
-call(write) -> 112.
+call(clone3) -> 17;
+call(clone_constant) -> 18;
+call(close) -> 19;
+call(close_range) -> 20;
+call(connect) -> 21;
+call(cpid) -> 22;
+call(environ) -> 23;
+call(errno_id) -> 24;
+call(execve) -> 25;
+call(execveat) -> 26;
+call(execvp) -> 27;
+call(exit) -> 28;
+call(fcntl) -> 29;
+call(fcntl_constant) -> 30;
+call(fexecve) -> 31;
+call(file_constant) -> 32;
+call(filter) -> 33;
+call(fork) -> 34;
+call(getcwd) -> 35;
+call(getenv) -> 36;
+call(getgid) -> 37;
+call(getgroups) -> 38;
+call(gethostname) -> 39;
+call(getopt) -> 40;
+call(getpgrp) -> 41;
+call(getpid) -> 42;
+call(getpriority) -> 43;
+call(getresgid) -> 44;
+call(getresuid) -> 45;
+call(getrlimit) -> 46;
+call(getsid) -> 47;
+call(getuid) -> 48;
+call(ioctl) -> 49;
+call(ioctl_constant) -> 50;
+call(iolist_to_bin) -> 51;
+call(jail) -> 52;
+call(jail_attach) -> 53;
+call(jail_remove) -> 54;
+call(kill) -> 55;
+call(landlock_add_rule) -> 56;
+call(landlock_constant) -> 57;
+call(landlock_create_ruleset) -> 58;
+call(landlock_restrict_self) -> 59;
+call(link) -> 60;
+call(lseek) -> 61;
+call(memfd_create) -> 62;
+call(mkdir) -> 63;
+call(mkfifo) -> 64;
+call(mount) -> 65;
+call(mount_constant) -> 66;
+call(open) -> 67;
+call(pidfd_getfd) -> 68;
+call(pidfd_open) -> 69;
+call(pidfd_send_signal) -> 70;
+call(pivot_root) -> 71;
+call(pledge) -> 72;
+call(prctl) -> 73;
+call(prctl_constant) -> 74;
+call(procctl) -> 75;
+call(ptrace) -> 76;
+call(ptrace_constant) -> 77;
+call(read) -> 78;
+call(readdir) -> 79;
+call(rlimit_constant) -> 80;
+call(rmdir) -> 81;
+call(seccomp) -> 82;
+call(seccomp_constant) -> 83;
+call(select) -> 84;
+call(setcpid) -> 85;
+call(setenv) -> 86;
+call(setgid) -> 87;
+call(setgroups) -> 88;
+call(sethostname) -> 89;
+call(setns) -> 90;
+call(setopt) -> 91;
+call(setpgid) -> 92;
+call(setpriority) -> 93;
+call(setproctitle) -> 94;
+call(setresgid) -> 95;
+call(setresuid) -> 96;
+call(setrlimit) -> 97;
+call(setsid) -> 98;
+call(setuid) -> 99;
+call(sigaction) -> 100;
+call(signal_constant) -> 101;
+call(socket) -> 102;
+call(symlink) -> 103;
+call(syscall_constant) -> 104;
+call(umount) -> 105;
+call(umount2) -> 106;
+call(unlink) -> 107;
+call(unsetenv) -> 108;
+call(unshare) -> 109;
+call(unveil) -> 110;
+call(version) -> 111;
+call(waitpid) -> 112;
+call(write) -> 113.
 
 %% @doc All call names, in id order.
 %%
 %% ```
 %% 1> length(alcove_proto:calls()).
-%% 113
+%% 114
 %% '''
 -spec calls() -> [call(), ...].
 calls() ->
@@ -290,6 +292,7 @@ calls() ->
         chroot,
         clearenv,
         clone,
+        clone3,
         clone_constant,
         close,
         close_range,

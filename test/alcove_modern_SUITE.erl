@@ -19,7 +19,10 @@
     close_range_badarg/1,
     capset_empty/1,
     capset_badarg/1,
-    define_constants/1
+    define_constants/1,
+    clone3_cgroup/1,
+    clone3_flags/1,
+    clone3_badarg/1
 ]).
 
 all() ->
@@ -36,7 +39,10 @@ all() ->
         close_range_badarg,
         capset_empty,
         capset_badarg,
-        define_constants
+        define_constants,
+        clone3_cgroup,
+        clone3_flags,
+        clone3_badarg
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -280,8 +286,90 @@ define_constants(Config) ->
     ok.
 
 %%====================================================================
+%% clone3
+%%====================================================================
+
+%% The child's /proc/PID/cgroup shows the requested v2 group from the
+%% start: it is read before the child is asked anything. The same through
+%% alcove_cgroup:clone/4.
+clone3_cgroup(Config) ->
+    Drv = ?config(drv, Config),
+    Unified =
+        case alcove_cgroup:unified(Drv, []) of
+            [] -> throw({skip, "no cgroup2 mount"});
+            [U | _] -> U
+        end,
+    Name = "alcove_clone3_" ++ os:getpid(),
+    Dir = filename:join(Unified, Name),
+    case alcove:mkdir(Drv, [], Dir, 8#755) of
+        ok -> ok;
+        {error, eexist} -> ok
+    end,
+    {ok, C} = alcove:clone3(Drv, [], #{cgroup => Dir}),
+    Line = <<"0::/", (list_to_binary(Name))/binary>>,
+    true = lists:member(Line, proc_cgroup(C)),
+    %% the parent is where it was
+    false = lists:member(Line, proc_cgroup(alcove:getpid(Drv, []))),
+    %% and a child of the child starts there too (it inherits the group)
+    {ok, G} = alcove:fork(Drv, [C]),
+    true = lists:member(Line, proc_cgroup(G)),
+    {ok, [_ | _] = Procs} = alcove_cgroup:procs(Drv, [], <<"cgroup2">>, [Name]),
+    true = lists:member(C, Procs),
+    %% alcove_cgroup:clone/4 makes the group and the child
+    Sub = [Name, "sub"],
+    {ok, C2} = alcove_cgroup:clone(Drv, [], Sub, [clone_newns]),
+    true = lists:member(<<Line/binary, "/sub">>, proc_cgroup(C2)),
+    ok = stop_child(Drv, [C2]),
+    ok = stop_child(Drv, [C, G]),
+    ok = stop_child(Drv, [C]),
+    ok = alcove:rmdir(Drv, [], filename:join(Dir, "sub")),
+    ok = alcove:rmdir(Drv, [], Dir).
+
+%% Flags: a new PID namespace makes the child pid 1; a plain clone3 is a
+%% fork.
+clone3_flags(Config) ->
+    Drv = ?config(drv, Config),
+    {ok, C} = alcove:clone3(Drv, [], #{flags => [clone_newpid, clone_newns]}),
+    1 = alcove:getpid(Drv, [C]),
+    {ok, F} = alcove:clone3(Drv, [], #{}),
+    F = alcove:getpid(Drv, [F]),
+    %% children are in the child table like any other
+    Pids = [P || #alcove_pid{pid = P} <- alcove:cpid(Drv, [])],
+    true = lists:member(C, Pids) andalso lists:member(F, Pids).
+
+clone3_badarg(Config) ->
+    Drv = ?config(drv, Config),
+    badargs([
+        fun() -> alcove:clone3(Drv, [], #{other => 1}) end,
+        fun() -> alcove:clone3(Drv, [], [{flags, []}]) end,
+        fun() -> alcove:clone3(Drv, [], #{flags => clone_newns}) end,
+        fun() -> alcove:clone3(Drv, [], #{cgroup => ""}) end,
+        fun() -> alcove:clone3(Drv, [], #{cgroup => 1}) end
+    ]),
+    {error, enotsup} = alcove:clone3(Drv, [], #{flags => [clone_nope]}),
+    {error, einval} = alcove:clone3(Drv, [], #{flags => [clone_pidfd]}),
+    {error, enoent} = alcove:clone3(Drv, [], #{cgroup => "/nonexistent/group"}),
+    %% not a cgroup directory
+    {error, _} = alcove:clone3(Drv, [], #{cgroup => "/tmp"}),
+    [] = alcove:cpid(Drv, []),
+    alive(Drv).
+
+%%====================================================================
 %% Helpers
 %%====================================================================
+
+proc_cgroup(Pid) ->
+    {ok, Data} = file:read_file("/proc/" ++ integer_to_list(Pid) ++ "/cgroup"),
+    binary:split(Data, <<"\n">>, [global, trim]).
+
+%% Make a child of the pipeline exit and wait for its exit event.
+stop_child(Drv, Pipeline) ->
+    ok = alcove:exit(Drv, Pipeline, 0),
+    %% the event comes once the child is reaped: it has left its group
+    receive
+        {alcove_event, Drv, Pipeline, {exit_status, 0}} -> ok
+    after ?TIMEOUT -> error({no_exit, Pipeline})
+    end.
 
 badargs(Funs) ->
     lists:foreach(
