@@ -53,6 +53,15 @@ int alcove_sys_fexecve(alcove_state_t *ap, const char *arg, size_t len, int *ind
 int alcove_sys_file_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_filter(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_fork(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_fsconfig(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_fsmount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_fsopen(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_getcwd(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_getenv(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_getgid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -96,7 +105,16 @@ int alcove_sys_mkdir(alcove_state_t *ap, const char *arg, size_t len, int *index
 int alcove_sys_mkfifo(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mount_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_mount_setattr(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_move_mount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_open(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_open_tree(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 #if defined(__linux__)
 int alcove_sys_pidfd_getfd(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
@@ -266,232 +284,274 @@ const alcove_call_t alcove_calls[] = {
   /* 32 */ {"file_constant", 1, alcove_sys_file_constant},
   /* 33 */ {"filter", 2, alcove_sys_filter},
   /* 34 */ {"fork", 0, alcove_sys_fork},
-  /* 35 */ {"getcwd", 0, alcove_sys_getcwd},
-  /* 36 */ {"getenv", 1, alcove_sys_getenv},
-  /* 37 */ {"getgid", 0, alcove_sys_getgid},
-  /* 38 */ {"getgroups", 0, alcove_sys_getgroups},
-  /* 39 */ {"gethostname", 0, alcove_sys_gethostname},
-  /* 40 */ {"getopt", 1, alcove_sys_getopt},
-  /* 41 */ {"getpgrp", 0, alcove_sys_getpgrp},
-  /* 42 */ {"getpid", 0, alcove_sys_getpid},
-  /* 43 */ {"getpriority", 2, alcove_sys_getpriority},
-  /* 44 */ {"getresgid", 0,
+  /* 35 */ {"fsconfig", 5,
+#if defined(__linux__)
+    alcove_sys_fsconfig
+#else
+    NULL
+#endif
+  },
+  /* 36 */ {"fsmount", 3,
+#if defined(__linux__)
+    alcove_sys_fsmount
+#else
+    NULL
+#endif
+  },
+  /* 37 */ {"fsopen", 2,
+#if defined(__linux__)
+    alcove_sys_fsopen
+#else
+    NULL
+#endif
+  },
+  /* 38 */ {"getcwd", 0, alcove_sys_getcwd},
+  /* 39 */ {"getenv", 1, alcove_sys_getenv},
+  /* 40 */ {"getgid", 0, alcove_sys_getgid},
+  /* 41 */ {"getgroups", 0, alcove_sys_getgroups},
+  /* 42 */ {"gethostname", 0, alcove_sys_gethostname},
+  /* 43 */ {"getopt", 1, alcove_sys_getopt},
+  /* 44 */ {"getpgrp", 0, alcove_sys_getpgrp},
+  /* 45 */ {"getpid", 0, alcove_sys_getpid},
+  /* 46 */ {"getpriority", 2, alcove_sys_getpriority},
+  /* 47 */ {"getresgid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresgid
 #else
     NULL
 #endif
   },
-  /* 45 */ {"getresuid", 0,
+  /* 48 */ {"getresuid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresuid
 #else
     NULL
 #endif
   },
-  /* 46 */ {"getrlimit", 1, alcove_sys_getrlimit},
-  /* 47 */ {"getsid", 1, alcove_sys_getsid},
-  /* 48 */ {"getuid", 0, alcove_sys_getuid},
-  /* 49 */ {"ioctl", 3, alcove_sys_ioctl},
-  /* 50 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
-  /* 51 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
-  /* 52 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
-  /* 53 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
-  /* 54 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
-  /* 55 */ {"kill", 2, alcove_sys_kill},
-  /* 56 */ {"landlock_add_rule", 2,
+  /* 49 */ {"getrlimit", 1, alcove_sys_getrlimit},
+  /* 50 */ {"getsid", 1, alcove_sys_getsid},
+  /* 51 */ {"getuid", 0, alcove_sys_getuid},
+  /* 52 */ {"ioctl", 3, alcove_sys_ioctl},
+  /* 53 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
+  /* 54 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
+  /* 55 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
+  /* 56 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
+  /* 57 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
+  /* 58 */ {"kill", 2, alcove_sys_kill},
+  /* 59 */ {"landlock_add_rule", 2,
 #if defined(__linux__)
     alcove_sys_landlock_add_rule
 #else
     NULL
 #endif
   },
-  /* 57 */ {"landlock_constant", 1,
+  /* 60 */ {"landlock_constant", 1,
 #if defined(__linux__)
     alcove_sys_landlock_constant
 #else
     NULL
 #endif
   },
-  /* 58 */ {"landlock_create_ruleset", 2,
+  /* 61 */ {"landlock_create_ruleset", 2,
 #if defined(__linux__)
     alcove_sys_landlock_create_ruleset
 #else
     NULL
 #endif
   },
-  /* 59 */ {"landlock_restrict_self", 2,
+  /* 62 */ {"landlock_restrict_self", 2,
 #if defined(__linux__)
     alcove_sys_landlock_restrict_self
 #else
     NULL
 #endif
   },
-  /* 60 */ {"link", 2, alcove_sys_link},
-  /* 61 */ {"lseek", 3, alcove_sys_lseek},
-  /* 62 */ {"memfd_create", 2,
+  /* 63 */ {"link", 2, alcove_sys_link},
+  /* 64 */ {"lseek", 3, alcove_sys_lseek},
+  /* 65 */ {"memfd_create", 2,
 #if defined(__linux__)
     alcove_sys_memfd_create
 #else
     NULL
 #endif
   },
-  /* 63 */ {"mkdir", 2, alcove_sys_mkdir},
-  /* 64 */ {"mkfifo", 2, alcove_sys_mkfifo},
-  /* 65 */ {"mount", 6, alcove_sys_mount},
-  /* 66 */ {"mount_constant", 1, alcove_sys_mount_constant},
-  /* 67 */ {"open", 3, alcove_sys_open},
-  /* 68 */ {"pidfd_getfd", 3,
+  /* 66 */ {"mkdir", 2, alcove_sys_mkdir},
+  /* 67 */ {"mkfifo", 2, alcove_sys_mkfifo},
+  /* 68 */ {"mount", 6, alcove_sys_mount},
+  /* 69 */ {"mount_constant", 1, alcove_sys_mount_constant},
+  /* 70 */ {"mount_setattr", 4,
+#if defined(__linux__)
+    alcove_sys_mount_setattr
+#else
+    NULL
+#endif
+  },
+  /* 71 */ {"move_mount", 5,
+#if defined(__linux__)
+    alcove_sys_move_mount
+#else
+    NULL
+#endif
+  },
+  /* 72 */ {"open", 3, alcove_sys_open},
+  /* 73 */ {"open_tree", 3,
+#if defined(__linux__)
+    alcove_sys_open_tree
+#else
+    NULL
+#endif
+  },
+  /* 74 */ {"pidfd_getfd", 3,
 #if defined(__linux__)
     alcove_sys_pidfd_getfd
 #else
     NULL
 #endif
   },
-  /* 69 */ {"pidfd_open", 2,
+  /* 75 */ {"pidfd_open", 2,
 #if defined(__linux__)
     alcove_sys_pidfd_open
 #else
     NULL
 #endif
   },
-  /* 70 */ {"pidfd_send_signal", 3,
+  /* 76 */ {"pidfd_send_signal", 3,
 #if defined(__linux__)
     alcove_sys_pidfd_send_signal
 #else
     NULL
 #endif
   },
-  /* 71 */ {"pivot_root", 2,
+  /* 77 */ {"pivot_root", 2,
 #if defined(__linux__)
     alcove_sys_pivot_root
 #else
     NULL
 #endif
   },
-  /* 72 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
-  /* 73 */ {"prctl", 5,
+  /* 78 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
+  /* 79 */ {"prctl", 5,
 #if defined(__linux__)
     alcove_sys_prctl
 #else
     NULL
 #endif
   },
-  /* 74 */ {"prctl_constant", 1,
+  /* 80 */ {"prctl_constant", 1,
 #if defined(__linux__)
     alcove_sys_prctl_constant
 #else
     NULL
 #endif
   },
-  /* 75 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
-  /* 76 */ {"ptrace", 4,
+  /* 81 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
+  /* 82 */ {"ptrace", 4,
 #if defined(__linux__)
     alcove_sys_ptrace
 #else
     NULL
 #endif
   },
-  /* 77 */ {"ptrace_constant", 1,
+  /* 83 */ {"ptrace_constant", 1,
 #if defined(__linux__)
     alcove_sys_ptrace_constant
 #else
     NULL
 #endif
   },
-  /* 78 */ {"read", 2, alcove_sys_read},
-  /* 79 */ {"readdir", 1, alcove_sys_readdir},
-  /* 80 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
-  /* 81 */ {"rmdir", 1, alcove_sys_rmdir},
-  /* 82 */ {"seccomp", 3,
+  /* 84 */ {"read", 2, alcove_sys_read},
+  /* 85 */ {"readdir", 1, alcove_sys_readdir},
+  /* 86 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
+  /* 87 */ {"rmdir", 1, alcove_sys_rmdir},
+  /* 88 */ {"seccomp", 3,
 #if defined(__linux__)
     alcove_sys_seccomp
 #else
     NULL
 #endif
   },
-  /* 83 */ {"seccomp_constant", 1,
+  /* 89 */ {"seccomp_constant", 1,
 #if defined(__linux__)
     alcove_sys_seccomp_constant
 #else
     NULL
 #endif
   },
-  /* 84 */ {"select", 4, alcove_sys_select},
-  /* 85 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 86 */ {"setenv", 3, alcove_sys_setenv},
-  /* 87 */ {"setgid", 1, alcove_sys_setgid},
-  /* 88 */ {"setgroups", 1, alcove_sys_setgroups},
-  /* 89 */ {"sethostname", 1, alcove_sys_sethostname},
-  /* 90 */ {"setns", 2,
+  /* 90 */ {"select", 4, alcove_sys_select},
+  /* 91 */ {"setcpid", 3, alcove_sys_setcpid},
+  /* 92 */ {"setenv", 3, alcove_sys_setenv},
+  /* 93 */ {"setgid", 1, alcove_sys_setgid},
+  /* 94 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 95 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 96 */ {"setns", 2,
 #if defined(__linux__)
     alcove_sys_setns
 #else
     NULL
 #endif
   },
-  /* 91 */ {"setopt", 2, alcove_sys_setopt},
-  /* 92 */ {"setpgid", 2, alcove_sys_setpgid},
-  /* 93 */ {"setpriority", 3, alcove_sys_setpriority},
-  /* 94 */ {"setproctitle", 1,
+  /* 97 */ {"setopt", 2, alcove_sys_setopt},
+  /* 98 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 99 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 100 */ {"setproctitle", 1,
 #if !defined(__sun)
     alcove_sys_setproctitle
 #else
     NULL
 #endif
   },
-  /* 95 */ {"setresgid", 3,
+  /* 101 */ {"setresgid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresgid
 #else
     NULL
 #endif
   },
-  /* 96 */ {"setresuid", 3,
+  /* 102 */ {"setresuid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresuid
 #else
     NULL
 #endif
   },
-  /* 97 */ {"setrlimit", 2, alcove_sys_setrlimit},
-  /* 98 */ {"setsid", 0, alcove_sys_setsid},
-  /* 99 */ {"setuid", 1, alcove_sys_setuid},
-  /* 100 */ {"sigaction", 2, alcove_sys_sigaction},
-  /* 101 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 102 */ {"socket", 3, alcove_sys_socket},
-  /* 103 */ {"symlink", 2, alcove_sys_symlink},
-  /* 104 */ {"syscall_constant", 1,
+  /* 103 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 104 */ {"setsid", 0, alcove_sys_setsid},
+  /* 105 */ {"setuid", 1, alcove_sys_setuid},
+  /* 106 */ {"sigaction", 2, alcove_sys_sigaction},
+  /* 107 */ {"signal_constant", 1, alcove_sys_signal_constant},
+  /* 108 */ {"socket", 3, alcove_sys_socket},
+  /* 109 */ {"symlink", 2, alcove_sys_symlink},
+  /* 110 */ {"syscall_constant", 1,
 #if defined(__linux__)
     alcove_sys_syscall_constant
 #else
     NULL
 #endif
   },
-  /* 105 */ {"umount", 1, alcove_sys_umount},
-  /* 106 */ {"umount2", 2,
+  /* 111 */ {"umount", 1, alcove_sys_umount},
+  /* 112 */ {"umount2", 2,
 #if !defined(__sun)
     alcove_sys_umount2
 #else
     NULL
 #endif
   },
-  /* 107 */ {"unlink", 1, alcove_sys_unlink},
-  /* 108 */ {"unsetenv", 1, alcove_sys_unsetenv},
-  /* 109 */ {"unshare", 1,
+  /* 113 */ {"unlink", 1, alcove_sys_unlink},
+  /* 114 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 115 */ {"unshare", 1,
 #if defined(__linux__)
     alcove_sys_unshare
 #else
     NULL
 #endif
   },
-  /* 110 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
-  /* 111 */ {"version", 0, alcove_sys_version},
-  /* 112 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 113 */ {"write", 2, alcove_sys_write},
+  /* 116 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
+  /* 117 */ {"version", 0, alcove_sys_version},
+  /* 118 */ {"waitpid", 2, alcove_sys_waitpid},
+  /* 119 */ {"write", 2, alcove_sys_write},
 };
 
-const size_t alcove_ncalls = 114;
+const size_t alcove_ncalls = 120;
 #endif
 
 #endif

@@ -106,6 +106,9 @@
 -export([file_constant/3, file_constant/4]).
 -export([filter/4, filter/5]).
 -export([fork/2, fork/3]).
+-export([fsconfig/7, fsconfig/8]).
+-export([fsmount/5, fsmount/6]).
+-export([fsopen/4, fsopen/5]).
 -export([getcwd/2, getcwd/3]).
 -export([getenv/3, getenv/4]).
 -export([getgid/2, getgid/3]).
@@ -138,7 +141,10 @@
 -export([mkfifo/4, mkfifo/5]).
 -export([mount/8, mount/9]).
 -export([mount_constant/3, mount_constant/4]).
+-export([mount_setattr/6, mount_setattr/7]).
+-export([move_mount/7, move_mount/8]).
 -export([open/5, open/6]).
+-export([open_tree/5, open_tree/6]).
 -export([pidfd_getfd/5, pidfd_getfd/6]).
 -export([pidfd_open/4, pidfd_open/5]).
 -export([pidfd_send_signal/5, pidfd_send_signal/6]).
@@ -2386,6 +2392,157 @@ fork(Drv, Pipeline, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Configure a filesystem context from `fsopen/4' (fsconfig(2)).
+%%
+%% `Cmd' is one of `fsconfig_set_flag' (`Key' only), `fsconfig_set_string'
+%% (`Key' and the string `Value'), `fsconfig_set_binary' (`Value' a blob,
+%% `Aux' its size), `fsconfig_set_path', `fsconfig_set_path_empty',
+%% `fsconfig_set_fd' (`Aux' the descriptor), `fsconfig_cmd_create' (create
+%% the superblock: no `Key' nor `Value') and `fsconfig_cmd_reconfigure'.
+%% `Key' and `Value' are iodata, or `[]' for none. `Aux' is `0' unless
+%% the command uses it.
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, FS} = alcove:fsopen(Drv, [], "tmpfs", [fsopen_cloexec]).
+%% {ok,6}
+%% 3> alcove:fsconfig(Drv, [], FS, fsconfig_set_string, "size", "1m", 0).
+%% ok
+%% 4> alcove:fsconfig(Drv, [], FS, fsconfig_set_string, "nosuchoption", "1", 0).
+%% {error,einval}
+%% 5> alcove:fsconfig(Drv, [], FS, fsconfig_cmd_create, [], [], 0).
+%% ok
+%% '''
+-spec fsconfig(Drv :: alcove_drv:ref(),
+               Pipeline :: [pid_t()],
+               FD :: fd(),
+               Cmd :: constant(),
+               Key :: iodata() | [],
+               Value :: iodata() | [],
+               Aux :: int32_t()) ->
+                  ok | {error, posix()} | {error, not_owner}.
+fsconfig(Drv, Pipeline, FD, Cmd, Key, Value, Aux) ->
+    case alcove_drv:call(Drv, Pipeline, fsconfig, [FD, Cmd, Key, Value, Aux], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Cmd, Key, Value, Aux]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `fsconfig/7', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec fsconfig(Drv :: alcove_drv:ref(),
+               Pipeline :: [pid_t()],
+               FD :: fd(),
+               Cmd :: constant(),
+               Key :: iodata() | [],
+               Value :: iodata() | [],
+               Aux :: int32_t(),
+               Timeout :: timeout()) ->
+                  ok | {error, posix()} | {error, not_owner}.
+fsconfig(Drv, Pipeline, FD, Cmd, Key, Value, Aux, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, fsconfig, [FD, Cmd, Key, Value, Aux], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Cmd, Key, Value, Aux, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Make a detached mount of a created filesystem context (fsmount(2)).
+%%
+%% `FD' is a context from `fsopen/4' after `fsconfig_cmd_create'.
+%% `Flags' is `[]' or `[fsmount_cloexec]'; `AttrFlags' a list of
+%% `mount_attr_*' for the new mount (`mount_attr_rdonly',
+%% `mount_attr_nodev' ...). The mount is attached with `move_mount/7'.
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:clone(Drv, [], [clone_newns]).
+%% {ok,75174}
+%% 3> {ok, FS} = alcove:fsopen(Drv, [Pid], "tmpfs", [fsopen_cloexec]).
+%% {ok,6}
+%% 4> ok = alcove:fsconfig(Drv, [Pid], FS, fsconfig_cmd_create, [], [], 0).
+%% 5> alcove:fsmount(Drv, [Pid], FS, [fsmount_cloexec], [mount_attr_nodev, mount_attr_nosuid]).
+%% {ok,7}
+%% '''
+-spec fsmount(Drv :: alcove_drv:ref(),
+              Pipeline :: [pid_t()],
+              FD :: fd(),
+              Flags :: [constant()],
+              AttrFlags :: [constant()]) ->
+                 {ok, fd()} | {error, posix()} | {error, not_owner}.
+fsmount(Drv, Pipeline, FD, Flags, AttrFlags) ->
+    case alcove_drv:call(Drv, Pipeline, fsmount, [FD, Flags, AttrFlags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Flags, AttrFlags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `fsmount/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec fsmount(Drv :: alcove_drv:ref(),
+              Pipeline :: [pid_t()],
+              FD :: fd(),
+              Flags :: [constant()],
+              AttrFlags :: [constant()],
+              Timeout :: timeout()) ->
+                 {ok, fd()} | {error, posix()} | {error, not_owner}.
+fsmount(Drv, Pipeline, FD, Flags, AttrFlags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, fsmount, [FD, Flags, AttrFlags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Flags, AttrFlags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Open a filesystem context for the filesystem type `FsName' (`"tmpfs"',
+%% `"proc"', `"ext4"' ...; fsopen(2)).
+%%
+%% The context is configured with `fsconfig/7' (source, options, then
+%% `fsconfig_cmd_create') and mounted with `fsmount/5' and `move_mount/7'.
+%% `Flags' is `[]' or `[fsopen_cloexec]'. Needs `cap_sys_admin' (in the
+%% user namespace owning the mount namespace).
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> alcove:fsopen(Drv, [], "tmpfs", [fsopen_cloexec]).
+%% {ok,6}
+%% 3> alcove:fsopen(Drv, [], "nofs", [fsopen_cloexec]).
+%% {error,enodev}
+%% '''
+-spec fsopen(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             FsName :: iodata(),
+             Flags :: [constant()]) ->
+                {ok, fd()} | {error, posix()} | {error, not_owner}.
+fsopen(Drv, Pipeline, FsName, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, fsopen, [FsName, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FsName, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `fsopen/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec fsopen(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             FsName :: iodata(),
+             Flags :: [constant()],
+             Timeout :: timeout()) ->
+                {ok, fd()} | {error, posix()} | {error, not_owner}.
+fsopen(Drv, Pipeline, FsName, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, fsopen, [FsName, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FsName, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc The working directory of the process (getcwd(3)).
 %%
 %% ```
@@ -3652,6 +3809,130 @@ mount_constant(Drv, Pipeline, Name, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Change the properties of a mount or a mount tree (mount_setattr(2)).
+%%
+%% `DirFD'/`Path' name the mount (`at_empty_path' with `""' takes
+%% `DirFD' itself, such as a detached mount from `open_tree/5'; with
+%% `at_recursive' every mount below changes too). `Attr' is a map:
+%%
+%% <ul>
+%% <li>`attr_set', `attr_clr': lists of `mount_attr_*' to set and to clear
+%% (`mount_attr_rdonly', `mount_attr_nosuid', `mount_attr_nodev',
+%% `mount_attr_noexec', `mount_attr_noatime', `mount_attr_nosymfollow',
+%% `mount_attr_idmap' ...);</li>
+%% <li>`propagation': `ms_private', `ms_shared', `ms_slave' or
+%% `ms_unbindable';</li>
+%% <li>`userns_fd': with `mount_attr_idmap', a descriptor of a user
+%% namespace (`/proc/PID/ns/user'): files then show the owners mapped
+%% through that namespace's uid and gid maps (an idmapped mount; only on
+%% a detached mount, on filesystems that support it).</li>
+%% </ul>
+%%
+%% A key other than those is malformed (`badarg'); an unknown constant
+%% gives `{error, enotsup}'.
+%%
+%% Linux only (5.12 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:clone(Drv, [], [clone_newns]).
+%% {ok,75174}
+%% 3> {ok, FD} = alcove:open_tree(Drv, [Pid], at_fdcwd, "/srv",
+%% 3>     [open_tree_clone, open_tree_cloexec, at_recursive]).
+%% {ok,6}
+%% 4> alcove:mount_setattr(Drv, [Pid], FD, "", [at_empty_path, at_recursive],
+%% 4>     #{attr_set => [mount_attr_rdonly, mount_attr_nosuid], propagation => ms_private}).
+%% ok
+%% '''
+-spec mount_setattr(Drv :: alcove_drv:ref(),
+                    Pipeline :: [pid_t()],
+                    DirFD :: dirfd(),
+                    Path :: iodata(),
+                    Flags :: [constant()],
+                    Attr :: mount_attr()) ->
+                       ok | {error, posix()} | {error, not_owner}.
+mount_setattr(Drv, Pipeline, DirFD, Path, Flags, Attr) ->
+    case alcove_drv:call(Drv, Pipeline, mount_setattr, [DirFD, Path, Flags, Attr], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Flags, Attr]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `mount_setattr/6', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec mount_setattr(Drv :: alcove_drv:ref(),
+                    Pipeline :: [pid_t()],
+                    DirFD :: dirfd(),
+                    Path :: iodata(),
+                    Flags :: [constant()],
+                    Attr :: mount_attr(),
+                    Timeout :: timeout()) ->
+                       ok | {error, posix()} | {error, not_owner}.
+mount_setattr(Drv, Pipeline, DirFD, Path, Flags, Attr, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, mount_setattr, [DirFD, Path, Flags, Attr], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Flags, Attr, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Attach or move a mount (move_mount(2)).
+%%
+%% The mount at `FromFD'/`FromPath' is moved to `ToFD'/`ToPath' (each
+%% descriptor may be `at_fdcwd'). With `move_mount_f_empty_path' and an
+%% empty `FromPath', `FromFD' itself is the mount: a detached one from
+%% `open_tree/5' (`open_tree_clone') or `fsmount/5' is attached this way.
+%% Other flags: `move_mount_t_empty_path', `move_mount_f_symlinks',
+%% `move_mount_t_symlinks', `move_mount_set_group' ...
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:clone(Drv, [], [clone_newns]).
+%% {ok,75174}
+%% 3> {ok, FS} = alcove:fsopen(Drv, [Pid], "tmpfs", [fsopen_cloexec]).
+%% {ok,6}
+%% 4> ok = alcove:fsconfig(Drv, [Pid], FS, fsconfig_cmd_create, [], [], 0).
+%% 5> {ok, M} = alcove:fsmount(Drv, [Pid], FS, [fsmount_cloexec], []).
+%% {ok,7}
+%% 6> alcove:move_mount(Drv, [Pid], M, "", at_fdcwd, "/mnt", [move_mount_f_empty_path]).
+%% ok
+%% '''
+-spec move_mount(Drv :: alcove_drv:ref(),
+                 Pipeline :: [pid_t()],
+                 FromFD :: dirfd(),
+                 FromPath :: iodata(),
+                 ToFD :: dirfd(),
+                 ToPath :: iodata(),
+                 Flags :: [constant()]) ->
+                    ok | {error, posix()} | {error, not_owner}.
+move_mount(Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, move_mount, [FromFD, FromPath, ToFD, ToPath, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `move_mount/7', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec move_mount(Drv :: alcove_drv:ref(),
+                 Pipeline :: [pid_t()],
+                 FromFD :: dirfd(),
+                 FromPath :: iodata(),
+                 ToFD :: dirfd(),
+                 ToPath :: iodata(),
+                 Flags :: [constant()],
+                 Timeout :: timeout()) ->
+                    ok | {error, posix()} | {error, not_owner}.
+move_mount(Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, move_mount, [FromFD, FromPath, ToFD, ToPath, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Open a file (open(2)) and return the new descriptor of the process.
 %%
 %% `Flags' is a list of `o_*' names (a bare atom raises `badarg') or an
@@ -3691,6 +3972,59 @@ open(Drv, Pipeline, Path, Flags, Mode) ->
 open(Drv, Pipeline, Path, Flags, Mode, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, open, [Path, Flags, Mode], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Path, Flags, Mode, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Open a mount, or a detached copy of it (open_tree(2)).
+%%
+%% `DirFD' (a descriptor or `at_fdcwd') and `Path' name the mount. With
+%% `Flags' `[open_tree_clone]' the result is a new, detached bind mount
+%% of it (with `at_recursive', of the whole tree below it), invisible
+%% until `move_mount/7' attaches it; `mount_setattr/6' can change it first.
+%% Other flags: `open_tree_cloexec', `at_empty_path', `at_symlink_nofollow',
+%% `at_no_automount'.
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:clone(Drv, [], [clone_newns]).
+%% {ok,75174}
+%% 3> {ok, FD} = alcove:open_tree(Drv, [Pid], at_fdcwd, "/usr",
+%% 3>     [open_tree_clone, open_tree_cloexec, at_recursive]).
+%% {ok,6}
+%% 4> ok = alcove:mount_setattr(Drv, [Pid], FD, "", [at_empty_path, at_recursive],
+%% 4>     #{attr_set => [mount_attr_rdonly]}).
+%% 5> alcove:move_mount(Drv, [Pid], FD, "", at_fdcwd, "/mnt", [move_mount_f_empty_path]).
+%% ok
+%% '''
+-spec open_tree(Drv :: alcove_drv:ref(),
+                Pipeline :: [pid_t()],
+                DirFD :: dirfd(),
+                Path :: iodata(),
+                Flags :: [constant()]) ->
+                   {ok, fd()} | {error, posix()} | {error, not_owner}.
+open_tree(Drv, Pipeline, DirFD, Path, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, open_tree, [DirFD, Path, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `open_tree/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec open_tree(Drv :: alcove_drv:ref(),
+                Pipeline :: [pid_t()],
+                DirFD :: dirfd(),
+                Path :: iodata(),
+                Flags :: [constant()],
+                Timeout :: timeout()) ->
+                   {ok, fd()} | {error, posix()} | {error, not_owner}.
+open_tree(Drv, Pipeline, DirFD, Path, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, open_tree, [DirFD, Path, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Flags, Timeout]);
         Reply -> Reply
     end.
 

@@ -58,6 +58,9 @@
     file_constant |
     filter |
     fork |
+    fsconfig |
+    fsmount |
+    fsopen |
     getcwd |
     getenv |
     getgid |
@@ -90,7 +93,10 @@
     mkfifo |
     mount |
     mount_constant |
+    mount_setattr |
+    move_mount |
     open |
+    open_tree |
     pidfd_getfd |
     pidfd_open |
     pidfd_send_signal |
@@ -148,9 +154,9 @@
 %%
 %% ```
 %% 1> alcove_proto:call(getpid).
-%% 42
+%% 45
 %% '''
--spec call(call()) -> 0..113.
+-spec call(call()) -> 0..119.
 call(alloc) -> 0;
 call(cap_constant) -> 1;
 call(cap_enter) -> 2;
@@ -186,91 +192,97 @@ call(fexecve) -> 31;
 call(file_constant) -> 32;
 call(filter) -> 33;
 call(fork) -> 34;
-call(getcwd) -> 35;
-call(getenv) -> 36;
-call(getgid) -> 37;
-call(getgroups) -> 38;
-call(gethostname) -> 39;
-call(getopt) -> 40;
-call(getpgrp) -> 41;
-call(getpid) -> 42;
-call(getpriority) -> 43;
-call(getresgid) -> 44;
-call(getresuid) -> 45;
-call(getrlimit) -> 46;
-call(getsid) -> 47;
-call(getuid) -> 48;
-call(ioctl) -> 49;
-call(ioctl_constant) -> 50;
-call(iolist_to_bin) -> 51;
-call(jail) -> 52;
-call(jail_attach) -> 53;
-call(jail_remove) -> 54;
-call(kill) -> 55;
-call(landlock_add_rule) -> 56;
-call(landlock_constant) -> 57;
-call(landlock_create_ruleset) -> 58;
-call(landlock_restrict_self) -> 59;
-call(link) -> 60;
-call(lseek) -> 61;
-call(memfd_create) -> 62;
-call(mkdir) -> 63;
-call(mkfifo) -> 64;
-call(mount) -> 65;
-call(mount_constant) -> 66;
-call(open) -> 67;
-call(pidfd_getfd) -> 68;
-call(pidfd_open) -> 69;
-call(pidfd_send_signal) -> 70;
-call(pivot_root) -> 71;
-call(pledge) -> 72;
-call(prctl) -> 73;
-call(prctl_constant) -> 74;
-call(procctl) -> 75;
-call(ptrace) -> 76;
-call(ptrace_constant) -> 77;
-call(read) -> 78;
-call(readdir) -> 79;
-call(rlimit_constant) -> 80;
-call(rmdir) -> 81;
-call(seccomp) -> 82;
-call(seccomp_constant) -> 83;
-call(select) -> 84;
-call(setcpid) -> 85;
-call(setenv) -> 86;
-call(setgid) -> 87;
-call(setgroups) -> 88;
-call(sethostname) -> 89;
-call(setns) -> 90;
-call(setopt) -> 91;
-call(setpgid) -> 92;
-call(setpriority) -> 93;
-call(setproctitle) -> 94;
-call(setresgid) -> 95;
-call(setresuid) -> 96;
-call(setrlimit) -> 97;
-call(setsid) -> 98;
-call(setuid) -> 99;
-call(sigaction) -> 100;
-call(signal_constant) -> 101;
-call(socket) -> 102;
-call(symlink) -> 103;
-call(syscall_constant) -> 104;
-call(umount) -> 105;
-call(umount2) -> 106;
-call(unlink) -> 107;
-call(unsetenv) -> 108;
-call(unshare) -> 109;
-call(unveil) -> 110;
-call(version) -> 111;
-call(waitpid) -> 112;
-call(write) -> 113.
+call(fsconfig) -> 35;
+call(fsmount) -> 36;
+call(fsopen) -> 37;
+call(getcwd) -> 38;
+call(getenv) -> 39;
+call(getgid) -> 40;
+call(getgroups) -> 41;
+call(gethostname) -> 42;
+call(getopt) -> 43;
+call(getpgrp) -> 44;
+call(getpid) -> 45;
+call(getpriority) -> 46;
+call(getresgid) -> 47;
+call(getresuid) -> 48;
+call(getrlimit) -> 49;
+call(getsid) -> 50;
+call(getuid) -> 51;
+call(ioctl) -> 52;
+call(ioctl_constant) -> 53;
+call(iolist_to_bin) -> 54;
+call(jail) -> 55;
+call(jail_attach) -> 56;
+call(jail_remove) -> 57;
+call(kill) -> 58;
+call(landlock_add_rule) -> 59;
+call(landlock_constant) -> 60;
+call(landlock_create_ruleset) -> 61;
+call(landlock_restrict_self) -> 62;
+call(link) -> 63;
+call(lseek) -> 64;
+call(memfd_create) -> 65;
+call(mkdir) -> 66;
+call(mkfifo) -> 67;
+call(mount) -> 68;
+call(mount_constant) -> 69;
+call(mount_setattr) -> 70;
+call(move_mount) -> 71;
+call(open) -> 72;
+call(open_tree) -> 73;
+call(pidfd_getfd) -> 74;
+call(pidfd_open) -> 75;
+call(pidfd_send_signal) -> 76;
+call(pivot_root) -> 77;
+call(pledge) -> 78;
+call(prctl) -> 79;
+call(prctl_constant) -> 80;
+call(procctl) -> 81;
+call(ptrace) -> 82;
+call(ptrace_constant) -> 83;
+call(read) -> 84;
+call(readdir) -> 85;
+call(rlimit_constant) -> 86;
+call(rmdir) -> 87;
+call(seccomp) -> 88;
+call(seccomp_constant) -> 89;
+call(select) -> 90;
+call(setcpid) -> 91;
+call(setenv) -> 92;
+call(setgid) -> 93;
+call(setgroups) -> 94;
+call(sethostname) -> 95;
+call(setns) -> 96;
+call(setopt) -> 97;
+call(setpgid) -> 98;
+call(setpriority) -> 99;
+call(setproctitle) -> 100;
+call(setresgid) -> 101;
+call(setresuid) -> 102;
+call(setrlimit) -> 103;
+call(setsid) -> 104;
+call(setuid) -> 105;
+call(sigaction) -> 106;
+call(signal_constant) -> 107;
+call(socket) -> 108;
+call(symlink) -> 109;
+call(syscall_constant) -> 110;
+call(umount) -> 111;
+call(umount2) -> 112;
+call(unlink) -> 113;
+call(unsetenv) -> 114;
+call(unshare) -> 115;
+call(unveil) -> 116;
+call(version) -> 117;
+call(waitpid) -> 118;
+call(write) -> 119.
 
 %% @doc All call names, in id order.
 %%
 %% ```
 %% 1> length(alcove_proto:calls()).
-%% 114
+%% 120
 %% '''
 -spec calls() -> [call(), ...].
 calls() ->
@@ -310,6 +322,9 @@ calls() ->
         file_constant,
         filter,
         fork,
+        fsconfig,
+        fsmount,
+        fsopen,
         getcwd,
         getenv,
         getgid,
@@ -342,7 +357,10 @@ calls() ->
         mkfifo,
         mount,
         mount_constant,
+        mount_setattr,
+        move_mount,
         open,
+        open_tree,
         pidfd_getfd,
         pidfd_open,
         pidfd_send_signal,
