@@ -4,6 +4,7 @@
 -module(alcove_modern_SUITE).
 
 -include("alcove_test.hrl").
+-include_lib("kernel/include/file.hrl").
 
 -export([all/0, init_per_testcase/2, end_per_testcase/2]).
 -export([
@@ -22,7 +23,11 @@
     define_constants/1,
     clone3_cgroup/1,
     clone3_flags/1,
-    clone3_badarg/1
+    clone3_badarg/1,
+    mount_ro_bind/1,
+    mount_idmap/1,
+    mount_fsopen/1,
+    mount_badarg/1
 ]).
 
 all() ->
@@ -42,7 +47,11 @@ all() ->
         define_constants,
         clone3_cgroup,
         clone3_flags,
-        clone3_badarg
+        clone3_badarg,
+        mount_ro_bind,
+        mount_idmap,
+        mount_fsopen,
+        mount_badarg
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -355,8 +364,136 @@ clone3_badarg(Config) ->
     alive(Drv).
 
 %%====================================================================
+%% mount API
+%%====================================================================
+
+%% A recursive read-only bind made with open_tree (clone),
+%% mount_setattr (mount_attr_rdonly) and move_mount: a write through it
+%% fails with erofs while the source stays writable.
+mount_ro_bind(Config) ->
+    Drv = ?config(drv, Config),
+    {Src, Dst} = mount_dirs(Config, "ro"),
+    ok = file:write_file(filename:join(Src, "f"), <<"data">>),
+    C = mount_child(Drv),
+    {ok, FD} = alcove:open_tree(Drv, [C], at_fdcwd, Src, [
+        open_tree_clone, open_tree_cloexec, at_recursive
+    ]),
+    ok = alcove:mount_setattr(Drv, [C], FD, "", [at_empty_path, at_recursive], #{
+        attr_set => [mount_attr_rdonly, mount_attr_nosuid], propagation => ms_private
+    }),
+    ok = alcove:move_mount(Drv, [C], FD, "", at_fdcwd, Dst, [move_mount_f_empty_path]),
+    {error, erofs} = alcove:open(Drv, [C], filename:join(Dst, "f"), [o_wronly], 0),
+    {error, erofs} = alcove:open(Drv, [C], filename:join(Dst, "new"), [o_wronly, o_creat], 8#644),
+    {ok, _} = alcove:open(Drv, [C], filename:join(Src, "f"), [o_wronly], 0),
+    %% the child sees the file through the bind; the port's namespace
+    %% does not have the mount
+    {ok, <<"data">>} = file:read_file(proc_root(C, filename:join(Dst, "f"))),
+    {error, enoent} = file:read_file(filename:join(Dst, "f")),
+    %% attr_clr takes it back
+    {ok, Mnt} = alcove:open(Drv, [C], Dst, [o_path, o_cloexec], 0),
+    ok = alcove:mount_setattr(Drv, [C], Mnt, "", [at_empty_path], #{attr_clr => [mount_attr_rdonly]}),
+    {ok, _} = alcove:open(Drv, [C], filename:join(Dst, "f"), [o_wronly], 0).
+
+%% An idmapped mount: files owned by root show as owned by the uid and
+%% gid that root maps to in the user namespace given as userns_fd.
+mount_idmap(Config) ->
+    Drv = ?config(drv, Config),
+    {Src, Dst} = mount_dirs(Config, "idmap"),
+    File = filename:join(Src, "owned"),
+    ok = file:write_file(File, <<>>),
+    ok = file:change_owner(File, 0, 0),
+    {ok, U} = alcove:clone(Drv, [], [clone_newuser]),
+    ok = file:write_file(proc(U, "uid_map"), <<"0 4242 1\n">>),
+    ok = file:write_file(proc(U, "gid_map"), <<"0 4343 1\n">>),
+    C = mount_child(Drv),
+    {ok, UserNS} = alcove:open(Drv, [C], proc(U, "ns/user"), [o_rdonly, o_cloexec], 0),
+    {ok, FD} = alcove:open_tree(Drv, [C], at_fdcwd, Src, [open_tree_clone, open_tree_cloexec]),
+    case
+        alcove:mount_setattr(Drv, [C], FD, "", [at_empty_path], #{
+            attr_set => [mount_attr_idmap], userns_fd => UserNS
+        })
+    of
+        ok -> ok;
+        {error, einval} -> throw({skip, "filesystem of priv_dir has no idmapped mounts"})
+    end,
+    ok = alcove:move_mount(Drv, [C], FD, "", at_fdcwd, Dst, [move_mount_f_empty_path]),
+    {ok, #file_info{uid = 4242, gid = 4343}} =
+        file:read_file_info(proc_root(C, filename:join(Dst, "owned"))),
+    {ok, #file_info{uid = 0, gid = 0}} = file:read_file_info(File).
+
+%% fsopen + fsconfig + fsmount + move_mount: a new tmpfs with options.
+mount_fsopen(Config) ->
+    Drv = ?config(drv, Config),
+    {_, Dst} = mount_dirs(Config, "fs"),
+    C = mount_child(Drv),
+    {error, enodev} = alcove:fsopen(Drv, [C], "nosuchfs", [fsopen_cloexec]),
+    {ok, FS} = alcove:fsopen(Drv, [C], "tmpfs", [fsopen_cloexec]),
+    ok = alcove:fsconfig(Drv, [C], FS, fsconfig_set_string, "size", "1m", 0),
+    ok = alcove:fsconfig(Drv, [C], FS, fsconfig_set_string, <<"mode">>, ["07", "00"], 0),
+    {error, einval} = alcove:fsconfig(Drv, [C], FS, fsconfig_set_string, "nosuchoption", "1", 0),
+    ok = alcove:fsconfig(Drv, [C], FS, fsconfig_cmd_create, [], [], 0),
+    {ok, M} = alcove:fsmount(Drv, [C], FS, [fsmount_cloexec], [mount_attr_nodev, mount_attr_noexec]),
+    ok = alcove:move_mount(Drv, [C], M, "", at_fdcwd, Dst, [move_mount_f_empty_path]),
+    {ok, Info} = file:read_file(proc(C, "mountinfo")),
+    [Line] = [L || L <- binary:split(Info, <<"\n">>, [global]), binary:match(L, list_to_binary(Dst)) =/= nomatch],
+    {match, _} = re:run(Line, "nodev,noexec.* - tmpfs .*size=1024k"),
+    {ok, F} = alcove:open(Drv, [C], filename:join(Dst, "x"), [o_wronly, o_creat], 8#644),
+    {ok, 3} = alcove:write(Drv, [C], F, <<"abc">>).
+
+mount_badarg(Config) ->
+    Drv = ?config(drv, Config),
+    badargs([
+        fun() -> alcove:open_tree(Drv, [], at_nowhere, "/", []) end,
+        fun() -> alcove:open_tree(Drv, [], at_fdcwd, x, []) end,
+        fun() -> alcove:open_tree(Drv, [], at_fdcwd, "/", open_tree_clone) end,
+        fun() -> alcove:move_mount(Drv, [], 3, "", x, "/", []) end,
+        fun() -> alcove:move_mount(Drv, [], 3, "a\0", at_fdcwd, "/", []) end,
+        fun() -> alcove:mount_setattr(Drv, [], 3, "", [], #{other => 1}) end,
+        fun() -> alcove:mount_setattr(Drv, [], 3, "", [], #{attr_set => mount_attr_rdonly}) end,
+        fun() -> alcove:mount_setattr(Drv, [], 3, "", [], #{userns_fd => x}) end,
+        fun() -> alcove:mount_setattr(Drv, [], 3, "", [], [attr_set]) end,
+        fun() -> alcove:fsopen(Drv, [], "", []) end,
+        fun() -> alcove:fsconfig(Drv, [], 3, fsconfig_set_flag, x, [], 0) end,
+        fun() -> alcove:fsconfig(Drv, [], 3, fsconfig_set_string, "a\0b", "v", 0) end,
+        fun() -> alcove:fsconfig(Drv, [], 3, fsconfig_set_flag, "ro", [], x) end,
+        fun() -> alcove:fsmount(Drv, [], 3, [], mount_attr_rdonly) end
+    ]),
+    {error, enotsup} = alcove:open_tree(Drv, [], at_fdcwd, "/", [open_tree_nope]),
+    {error, enotsup} = alcove:move_mount(Drv, [], 3, "", at_fdcwd, "/", [move_mount_nope]),
+    {error, enotsup} = alcove:mount_setattr(Drv, [], 3, "", [], #{attr_set => [mount_attr_nope]}),
+    {error, enotsup} = alcove:mount_setattr(Drv, [], 3, "", [], #{propagation => ms_nope}),
+    {error, enotsup} = alcove:fsopen(Drv, [], "tmpfs", [fsopen_nope]),
+    {error, enotsup} = alcove:fsconfig(Drv, [], 3, fsconfig_nope, [], [], 0),
+    {error, enotsup} = alcove:fsmount(Drv, [], 3, [], [mount_attr_nope]),
+    true = alcove:define(Drv, [], mount_attr_rdonly) > 0,
+    true = alcove:define(Drv, [], open_tree_clone) > 0,
+    alive(Drv).
+
+%%====================================================================
 %% Helpers
 %%====================================================================
+
+%% A child in a new mount namespace whose mounts do not propagate back.
+mount_child(Drv) ->
+    {ok, C} = alcove:clone(Drv, [], [clone_newns]),
+    ok = alcove:mount(Drv, [C], "none", "/", "", [ms_rec, ms_private], "", ""),
+    C.
+
+mount_dirs(Config, Name) ->
+    Base = filename:join(?config(priv_dir, Config), "mount_" ++ Name),
+    Src = filename:join(Base, "src"),
+    Dst = filename:join(Base, "dst"),
+    ok = filelib:ensure_dir(filename:join(Src, "x")),
+    ok = filelib:ensure_dir(filename:join(Dst, "x")),
+    {Src, Dst}.
+
+proc(Pid, File) ->
+    "/proc/" ++ integer_to_list(Pid) ++ "/" ++ File.
+
+%% A path as the process Pid sees it (its mount namespace).
+proc_root(Pid, Path) ->
+    proc(Pid, "root") ++ Path.
+
 
 proc_cgroup(Pid) ->
     {ok, Data} = file:read_file("/proc/" ++ integer_to_list(Pid) ++ "/cgroup"),
