@@ -216,6 +216,17 @@ int alcove_child_close(alcove_state_t *ap, int fd);
 /* fork or clone (flags != 0: clone) a child running the event loop.
  * Returns the pid in the parent, does not return in the child. */
 pid_t alcove_child_spawn(alcove_state_t *ap, int flags);
+/* The same with clone3(2): 64-bit flags and, if cgroup >= 0, the cgroup
+ * v2 directory (open descriptor) the child starts in. */
+typedef struct {
+  unsigned long long flags;
+  int cgroup;
+} alcove_clone3_t;
+pid_t alcove_child_spawn3(alcove_state_t *ap, const alcove_clone3_t *args);
+
+/* alcove_clone3.c: the clone3(2) system call, fork-like (no new stack):
+ * returns 0 in the child. -1 and ENOSYS where it does not exist. */
+pid_t alcove_clone3(const alcove_clone3_t *args);
 
 /* alcove_event_loop.c */
 int alcove_event_loop(alcove_state_t *ap);
@@ -268,6 +279,13 @@ int alcove_decode_path(const char *buf, size_t len, int *index, char *path);
  * Free with alcove_free_argv. */
 int alcove_decode_argv(const char *buf, size_t len, int *index, char ***argv);
 void alcove_free_argv(char **argv);
+/* A map header: *arity key/value pairs follow. */
+int alcove_decode_map_header(const char *buf, size_t len, int *index,
+                             int *arity);
+/* Like alcove_decode_path, but the empty path is allowed. */
+int alcove_decode_atpath(const char *buf, size_t len, int *index, char *path);
+/* A directory descriptor: int32 or the atom at_fdcwd. */
+int alcove_decode_dirfd(const char *buf, size_t len, int *index, int *fd);
 /* Constants: 0 found, 1 unknown name (enotsup), -1 malformed. */
 int alcove_decode_constant(const char *buf, size_t len, int *index,
                            long long *val, const alcove_constant_t *tbl);
@@ -302,6 +320,11 @@ extern const alcove_constant_t alcove_socket_constants[];
 extern const alcove_constant_t alcove_syscall_constants[];
 extern const alcove_constant_t alcove_prio_constants[];
 extern const alcove_constant_t alcove_wait_constants[];
+extern const alcove_constant_t alcove_landlock_fs_constants[];
+extern const alcove_constant_t alcove_landlock_net_constants[];
+extern const alcove_constant_t alcove_landlock_scope_constants[];
+extern const alcove_constant_t alcove_landlock_flag_constants[];
+extern const alcove_constant_t alcove_cap_constants[];
 /* Case-insensitive. 0 found, -1 not found. */
 int alcove_lookup_constant(const alcove_constant_t *tbl, const char *name,
                            unsigned long long *val);

@@ -8,6 +8,15 @@
 #include "alcove.h"
 
 int alcove_sys_alloc(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_capability_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_capget(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_capset(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_chdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_chmod(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_chown(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -17,14 +26,23 @@ int alcove_sys_clearenv(alcove_state_t *ap, const char *arg, size_t len, int *in
 int alcove_sys_clone(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
 #if defined(__linux__)
+int alcove_sys_clone3(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
 int alcove_sys_clone_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
 int alcove_sys_close(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_close_range(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_connect(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_cpid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_environ(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_errno_id(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_execve(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_execveat(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_execvp(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_exit(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_fcntl(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -35,6 +53,15 @@ int alcove_sys_fexecve(alcove_state_t *ap, const char *arg, size_t len, int *ind
 int alcove_sys_file_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_filter(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_fork(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_fsconfig(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_fsmount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_fsopen(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_getcwd(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_getenv(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_getgid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -57,13 +84,46 @@ int alcove_sys_ioctl(alcove_state_t *ap, const char *arg, size_t len, int *index
 int alcove_sys_ioctl_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_iolist_to_bin(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_kill(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_landlock_add_rule(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_landlock_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_landlock_create_ruleset(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_landlock_restrict_self(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_link(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_lseek(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_memfd_create(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_mkdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mkfifo(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_mount_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_mount_setattr(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_move_mount(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_open(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#if defined(__linux__)
+int alcove_sys_open_tree(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_pidfd_getfd(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_pidfd_open(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_pidfd_send_signal(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 #if defined(__linux__)
 int alcove_sys_pivot_root(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
@@ -143,215 +203,355 @@ const alcove_call_t alcove_calls[] = {
   /* 5 */ {"cap_getmode", 0, NULL}, /* no c_src/sys/cap_getmode.c */
   /* 6 */ {"cap_ioctls_limit", 2, NULL}, /* no c_src/sys/cap_ioctls_limit.c */
   /* 7 */ {"cap_rights_limit", 2, NULL}, /* no c_src/sys/cap_rights_limit.c */
-  /* 8 */ {"chdir", 1, alcove_sys_chdir},
-  /* 9 */ {"chmod", 2, alcove_sys_chmod},
-  /* 10 */ {"chown", 3, alcove_sys_chown},
-  /* 11 */ {"chroot", 1, alcove_sys_chroot},
-  /* 12 */ {"clearenv", 0, alcove_sys_clearenv},
-  /* 13 */ {"clone", 1,
+  /* 8 */ {"capability_constant", 1,
+#if defined(__linux__)
+    alcove_sys_capability_constant
+#else
+    NULL
+#endif
+  },
+  /* 9 */ {"capget", 0,
+#if defined(__linux__)
+    alcove_sys_capget
+#else
+    NULL
+#endif
+  },
+  /* 10 */ {"capset", 1,
+#if defined(__linux__)
+    alcove_sys_capset
+#else
+    NULL
+#endif
+  },
+  /* 11 */ {"chdir", 1, alcove_sys_chdir},
+  /* 12 */ {"chmod", 2, alcove_sys_chmod},
+  /* 13 */ {"chown", 3, alcove_sys_chown},
+  /* 14 */ {"chroot", 1, alcove_sys_chroot},
+  /* 15 */ {"clearenv", 0, alcove_sys_clearenv},
+  /* 16 */ {"clone", 1,
 #if defined(__linux__)
     alcove_sys_clone
 #else
     NULL
 #endif
   },
-  /* 14 */ {"clone_constant", 1,
+  /* 17 */ {"clone3", 1,
+#if defined(__linux__)
+    alcove_sys_clone3
+#else
+    NULL
+#endif
+  },
+  /* 18 */ {"clone_constant", 1,
 #if defined(__linux__)
     alcove_sys_clone_constant
 #else
     NULL
 #endif
   },
-  /* 15 */ {"close", 1, alcove_sys_close},
-  /* 16 */ {"connect", 2, alcove_sys_connect},
-  /* 17 */ {"cpid", 0, alcove_sys_cpid},
-  /* 18 */ {"environ", 0, alcove_sys_environ},
-  /* 19 */ {"errno_id", 1, alcove_sys_errno_id},
-  /* 20 */ {"execve", 3, alcove_sys_execve},
-  /* 21 */ {"execvp", 2, alcove_sys_execvp},
-  /* 22 */ {"exit", 1, alcove_sys_exit},
-  /* 23 */ {"fcntl", 3, alcove_sys_fcntl},
-  /* 24 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
-  /* 25 */ {"fexecve", 3,
+  /* 19 */ {"close", 1, alcove_sys_close},
+  /* 20 */ {"close_range", 3,
+#if defined(__linux__)
+    alcove_sys_close_range
+#else
+    NULL
+#endif
+  },
+  /* 21 */ {"connect", 2, alcove_sys_connect},
+  /* 22 */ {"cpid", 0, alcove_sys_cpid},
+  /* 23 */ {"environ", 0, alcove_sys_environ},
+  /* 24 */ {"errno_id", 1, alcove_sys_errno_id},
+  /* 25 */ {"execve", 3, alcove_sys_execve},
+  /* 26 */ {"execveat", 5,
+#if defined(__linux__)
+    alcove_sys_execveat
+#else
+    NULL
+#endif
+  },
+  /* 27 */ {"execvp", 2, alcove_sys_execvp},
+  /* 28 */ {"exit", 1, alcove_sys_exit},
+  /* 29 */ {"fcntl", 3, alcove_sys_fcntl},
+  /* 30 */ {"fcntl_constant", 1, alcove_sys_fcntl_constant},
+  /* 31 */ {"fexecve", 3,
 #if defined(__FreeBSD__) || defined(__linux__)
     alcove_sys_fexecve
 #else
     NULL
 #endif
   },
-  /* 26 */ {"file_constant", 1, alcove_sys_file_constant},
-  /* 27 */ {"filter", 2, alcove_sys_filter},
-  /* 28 */ {"fork", 0, alcove_sys_fork},
-  /* 29 */ {"getcwd", 0, alcove_sys_getcwd},
-  /* 30 */ {"getenv", 1, alcove_sys_getenv},
-  /* 31 */ {"getgid", 0, alcove_sys_getgid},
-  /* 32 */ {"getgroups", 0, alcove_sys_getgroups},
-  /* 33 */ {"gethostname", 0, alcove_sys_gethostname},
-  /* 34 */ {"getopt", 1, alcove_sys_getopt},
-  /* 35 */ {"getpgrp", 0, alcove_sys_getpgrp},
-  /* 36 */ {"getpid", 0, alcove_sys_getpid},
-  /* 37 */ {"getpriority", 2, alcove_sys_getpriority},
-  /* 38 */ {"getresgid", 0,
+  /* 32 */ {"file_constant", 1, alcove_sys_file_constant},
+  /* 33 */ {"filter", 2, alcove_sys_filter},
+  /* 34 */ {"fork", 0, alcove_sys_fork},
+  /* 35 */ {"fsconfig", 5,
+#if defined(__linux__)
+    alcove_sys_fsconfig
+#else
+    NULL
+#endif
+  },
+  /* 36 */ {"fsmount", 3,
+#if defined(__linux__)
+    alcove_sys_fsmount
+#else
+    NULL
+#endif
+  },
+  /* 37 */ {"fsopen", 2,
+#if defined(__linux__)
+    alcove_sys_fsopen
+#else
+    NULL
+#endif
+  },
+  /* 38 */ {"getcwd", 0, alcove_sys_getcwd},
+  /* 39 */ {"getenv", 1, alcove_sys_getenv},
+  /* 40 */ {"getgid", 0, alcove_sys_getgid},
+  /* 41 */ {"getgroups", 0, alcove_sys_getgroups},
+  /* 42 */ {"gethostname", 0, alcove_sys_gethostname},
+  /* 43 */ {"getopt", 1, alcove_sys_getopt},
+  /* 44 */ {"getpgrp", 0, alcove_sys_getpgrp},
+  /* 45 */ {"getpid", 0, alcove_sys_getpid},
+  /* 46 */ {"getpriority", 2, alcove_sys_getpriority},
+  /* 47 */ {"getresgid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresgid
 #else
     NULL
 #endif
   },
-  /* 39 */ {"getresuid", 0,
+  /* 48 */ {"getresuid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresuid
 #else
     NULL
 #endif
   },
-  /* 40 */ {"getrlimit", 1, alcove_sys_getrlimit},
-  /* 41 */ {"getsid", 1, alcove_sys_getsid},
-  /* 42 */ {"getuid", 0, alcove_sys_getuid},
-  /* 43 */ {"ioctl", 3, alcove_sys_ioctl},
-  /* 44 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
-  /* 45 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
-  /* 46 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
-  /* 47 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
-  /* 48 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
-  /* 49 */ {"kill", 2, alcove_sys_kill},
-  /* 50 */ {"link", 2, alcove_sys_link},
-  /* 51 */ {"lseek", 3, alcove_sys_lseek},
-  /* 52 */ {"mkdir", 2, alcove_sys_mkdir},
-  /* 53 */ {"mkfifo", 2, alcove_sys_mkfifo},
-  /* 54 */ {"mount", 6, alcove_sys_mount},
-  /* 55 */ {"mount_constant", 1, alcove_sys_mount_constant},
-  /* 56 */ {"open", 3, alcove_sys_open},
-  /* 57 */ {"pivot_root", 2,
+  /* 49 */ {"getrlimit", 1, alcove_sys_getrlimit},
+  /* 50 */ {"getsid", 1, alcove_sys_getsid},
+  /* 51 */ {"getuid", 0, alcove_sys_getuid},
+  /* 52 */ {"ioctl", 3, alcove_sys_ioctl},
+  /* 53 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
+  /* 54 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
+  /* 55 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
+  /* 56 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
+  /* 57 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
+  /* 58 */ {"kill", 2, alcove_sys_kill},
+  /* 59 */ {"landlock_add_rule", 2,
+#if defined(__linux__)
+    alcove_sys_landlock_add_rule
+#else
+    NULL
+#endif
+  },
+  /* 60 */ {"landlock_constant", 1,
+#if defined(__linux__)
+    alcove_sys_landlock_constant
+#else
+    NULL
+#endif
+  },
+  /* 61 */ {"landlock_create_ruleset", 2,
+#if defined(__linux__)
+    alcove_sys_landlock_create_ruleset
+#else
+    NULL
+#endif
+  },
+  /* 62 */ {"landlock_restrict_self", 2,
+#if defined(__linux__)
+    alcove_sys_landlock_restrict_self
+#else
+    NULL
+#endif
+  },
+  /* 63 */ {"link", 2, alcove_sys_link},
+  /* 64 */ {"lseek", 3, alcove_sys_lseek},
+  /* 65 */ {"memfd_create", 2,
+#if defined(__linux__)
+    alcove_sys_memfd_create
+#else
+    NULL
+#endif
+  },
+  /* 66 */ {"mkdir", 2, alcove_sys_mkdir},
+  /* 67 */ {"mkfifo", 2, alcove_sys_mkfifo},
+  /* 68 */ {"mount", 6, alcove_sys_mount},
+  /* 69 */ {"mount_constant", 1, alcove_sys_mount_constant},
+  /* 70 */ {"mount_setattr", 4,
+#if defined(__linux__)
+    alcove_sys_mount_setattr
+#else
+    NULL
+#endif
+  },
+  /* 71 */ {"move_mount", 5,
+#if defined(__linux__)
+    alcove_sys_move_mount
+#else
+    NULL
+#endif
+  },
+  /* 72 */ {"open", 3, alcove_sys_open},
+  /* 73 */ {"open_tree", 3,
+#if defined(__linux__)
+    alcove_sys_open_tree
+#else
+    NULL
+#endif
+  },
+  /* 74 */ {"pidfd_getfd", 3,
+#if defined(__linux__)
+    alcove_sys_pidfd_getfd
+#else
+    NULL
+#endif
+  },
+  /* 75 */ {"pidfd_open", 2,
+#if defined(__linux__)
+    alcove_sys_pidfd_open
+#else
+    NULL
+#endif
+  },
+  /* 76 */ {"pidfd_send_signal", 3,
+#if defined(__linux__)
+    alcove_sys_pidfd_send_signal
+#else
+    NULL
+#endif
+  },
+  /* 77 */ {"pivot_root", 2,
 #if defined(__linux__)
     alcove_sys_pivot_root
 #else
     NULL
 #endif
   },
-  /* 58 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
-  /* 59 */ {"prctl", 5,
+  /* 78 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
+  /* 79 */ {"prctl", 5,
 #if defined(__linux__)
     alcove_sys_prctl
 #else
     NULL
 #endif
   },
-  /* 60 */ {"prctl_constant", 1,
+  /* 80 */ {"prctl_constant", 1,
 #if defined(__linux__)
     alcove_sys_prctl_constant
 #else
     NULL
 #endif
   },
-  /* 61 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
-  /* 62 */ {"ptrace", 4,
+  /* 81 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
+  /* 82 */ {"ptrace", 4,
 #if defined(__linux__)
     alcove_sys_ptrace
 #else
     NULL
 #endif
   },
-  /* 63 */ {"ptrace_constant", 1,
+  /* 83 */ {"ptrace_constant", 1,
 #if defined(__linux__)
     alcove_sys_ptrace_constant
 #else
     NULL
 #endif
   },
-  /* 64 */ {"read", 2, alcove_sys_read},
-  /* 65 */ {"readdir", 1, alcove_sys_readdir},
-  /* 66 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
-  /* 67 */ {"rmdir", 1, alcove_sys_rmdir},
-  /* 68 */ {"seccomp", 3,
+  /* 84 */ {"read", 2, alcove_sys_read},
+  /* 85 */ {"readdir", 1, alcove_sys_readdir},
+  /* 86 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
+  /* 87 */ {"rmdir", 1, alcove_sys_rmdir},
+  /* 88 */ {"seccomp", 3,
 #if defined(__linux__)
     alcove_sys_seccomp
 #else
     NULL
 #endif
   },
-  /* 69 */ {"seccomp_constant", 1,
+  /* 89 */ {"seccomp_constant", 1,
 #if defined(__linux__)
     alcove_sys_seccomp_constant
 #else
     NULL
 #endif
   },
-  /* 70 */ {"select", 4, alcove_sys_select},
-  /* 71 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 72 */ {"setenv", 3, alcove_sys_setenv},
-  /* 73 */ {"setgid", 1, alcove_sys_setgid},
-  /* 74 */ {"setgroups", 1, alcove_sys_setgroups},
-  /* 75 */ {"sethostname", 1, alcove_sys_sethostname},
-  /* 76 */ {"setns", 2,
+  /* 90 */ {"select", 4, alcove_sys_select},
+  /* 91 */ {"setcpid", 3, alcove_sys_setcpid},
+  /* 92 */ {"setenv", 3, alcove_sys_setenv},
+  /* 93 */ {"setgid", 1, alcove_sys_setgid},
+  /* 94 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 95 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 96 */ {"setns", 2,
 #if defined(__linux__)
     alcove_sys_setns
 #else
     NULL
 #endif
   },
-  /* 77 */ {"setopt", 2, alcove_sys_setopt},
-  /* 78 */ {"setpgid", 2, alcove_sys_setpgid},
-  /* 79 */ {"setpriority", 3, alcove_sys_setpriority},
-  /* 80 */ {"setproctitle", 1,
+  /* 97 */ {"setopt", 2, alcove_sys_setopt},
+  /* 98 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 99 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 100 */ {"setproctitle", 1,
 #if !defined(__sun)
     alcove_sys_setproctitle
 #else
     NULL
 #endif
   },
-  /* 81 */ {"setresgid", 3,
+  /* 101 */ {"setresgid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresgid
 #else
     NULL
 #endif
   },
-  /* 82 */ {"setresuid", 3,
+  /* 102 */ {"setresuid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresuid
 #else
     NULL
 #endif
   },
-  /* 83 */ {"setrlimit", 2, alcove_sys_setrlimit},
-  /* 84 */ {"setsid", 0, alcove_sys_setsid},
-  /* 85 */ {"setuid", 1, alcove_sys_setuid},
-  /* 86 */ {"sigaction", 2, alcove_sys_sigaction},
-  /* 87 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 88 */ {"socket", 3, alcove_sys_socket},
-  /* 89 */ {"symlink", 2, alcove_sys_symlink},
-  /* 90 */ {"syscall_constant", 1,
+  /* 103 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 104 */ {"setsid", 0, alcove_sys_setsid},
+  /* 105 */ {"setuid", 1, alcove_sys_setuid},
+  /* 106 */ {"sigaction", 2, alcove_sys_sigaction},
+  /* 107 */ {"signal_constant", 1, alcove_sys_signal_constant},
+  /* 108 */ {"socket", 3, alcove_sys_socket},
+  /* 109 */ {"symlink", 2, alcove_sys_symlink},
+  /* 110 */ {"syscall_constant", 1,
 #if defined(__linux__)
     alcove_sys_syscall_constant
 #else
     NULL
 #endif
   },
-  /* 91 */ {"umount", 1, alcove_sys_umount},
-  /* 92 */ {"umount2", 2,
+  /* 111 */ {"umount", 1, alcove_sys_umount},
+  /* 112 */ {"umount2", 2,
 #if !defined(__sun)
     alcove_sys_umount2
 #else
     NULL
 #endif
   },
-  /* 93 */ {"unlink", 1, alcove_sys_unlink},
-  /* 94 */ {"unsetenv", 1, alcove_sys_unsetenv},
-  /* 95 */ {"unshare", 1,
+  /* 113 */ {"unlink", 1, alcove_sys_unlink},
+  /* 114 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 115 */ {"unshare", 1,
 #if defined(__linux__)
     alcove_sys_unshare
 #else
     NULL
 #endif
   },
-  /* 96 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
-  /* 97 */ {"version", 0, alcove_sys_version},
-  /* 98 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 99 */ {"write", 2, alcove_sys_write},
+  /* 116 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
+  /* 117 */ {"version", 0, alcove_sys_version},
+  /* 118 */ {"waitpid", 2, alcove_sys_waitpid},
+  /* 119 */ {"write", 2, alcove_sys_write},
 };
 
-const size_t alcove_ncalls = 100;
+const size_t alcove_ncalls = 120;
 #endif
 
 #endif

@@ -147,7 +147,20 @@ static void alcove_child_init(alcove_state_t *ap, int depth) {
   ap->done = 0;
 }
 
+static pid_t alcove_child_spawn_with(alcove_state_t *ap, int flags,
+                                     const alcove_clone3_t *c3);
+
 pid_t alcove_child_spawn(alcove_state_t *ap, int flags) {
+  return alcove_child_spawn_with(ap, flags, NULL);
+}
+
+pid_t alcove_child_spawn3(alcove_state_t *ap, const alcove_clone3_t *c3) {
+  return alcove_child_spawn_with(ap, 0, c3);
+}
+
+/* c3 != NULL: clone3(2) with its flags and cgroup, flags unused */
+static pid_t alcove_child_spawn_with(alcove_state_t *ap, int flags,
+                                     const alcove_clone3_t *c3) {
   int fdin[2] = {-1, -1};
   int fdout[2] = {-1, -1};
   int fderr[2] = {-1, -1};
@@ -179,13 +192,15 @@ pid_t alcove_child_spawn(alcove_state_t *ap, int flags) {
   (void)sigprocmask(SIG_BLOCK, &all, &old);
 
 #ifdef __linux__
-  if (flags != 0)
+  if (c3 != NULL)
+    pid = alcove_clone3(c3);
+  else if (flags != 0)
     pid = (pid_t)syscall(SYS_clone, (unsigned long)flags | SIGCHLD, NULL, NULL,
                          NULL, NULL);
   else
     pid = fork();
 #else
-  pid = fork();
+  pid = c3 != NULL ? alcove_clone3(c3) : fork();
 #endif
 
   if (pid < 0) {

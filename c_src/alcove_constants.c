@@ -4,10 +4,12 @@
 #include <strings.h>
 
 /* Each header includes its system headers and defines one table. */
+#include "sys/alcove_cap_constants.h"
 #include "sys/alcove_clone_constants.h"
 #include "sys/alcove_fcntl_constants.h"
 #include "sys/alcove_file_constants.h"
 #include "sys/alcove_ioctl_constants.h"
+#include "sys/alcove_landlock_constants.h"
 #include "sys/alcove_mount_constants.h"
 #include "sys/alcove_prctl_constants.h"
 #include "sys/alcove_prio_constants.h"

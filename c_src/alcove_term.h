@@ -33,5 +33,6 @@ int alcove_decode_iodata(const char *buf, size_t len, int *index, char *out,
 int alcove_encode_tuple_header(ei_x_buff *x, int arity);
 int alcove_encode_list_header(ei_x_buff *x, int arity);
 int alcove_encode_empty_list(ei_x_buff *x);
+int alcove_encode_map_header(ei_x_buff *x, int arity);
 
 #endif

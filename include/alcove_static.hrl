@@ -225,7 +225,48 @@
     | {stopsig, atom()}
     | continued.
 
+%% A directory descriptor of the *at calls.
+-type dirfd() :: fd() | at_fdcwd.
+
+%% landlock_create_ruleset/4: the access a ruleset handles (denies unless
+%% a rule allows it).
+-type landlock_ruleset_attr() :: #{
+    handled_access_fs => [constant()],
+    handled_access_net => [constant()],
+    scoped => [constant()]
+}.
+
+%% landlock_add_rule/4
+-type landlock_rule() ::
+    {path_beneath, fd(), [constant()]}
+    | {net_port, uint16_t(), [constant()]}.
+
+%% clone3/3: flags (clone_*) and, with clone_into_cgroup implied, the
+%% cgroup v2 directory the child starts in.
+-type clone3_args() :: #{flags => [constant()], cgroup => iodata()}.
+
+%% mount_setattr/6
+-type mount_attr() :: #{
+    attr_set => [constant()],
+    attr_clr => [constant()],
+    propagation => constant(),
+    userns_fd => fd()
+}.
+
+%% capget/2, capset/3: capability names (cap_*) in each set.
+-type cap_sets() :: #{
+    effective => [atom()],
+    permitted => [atom()],
+    inheritable => [atom()]
+}.
+
 -export_type([
+    dirfd/0,
+    landlock_ruleset_attr/0,
+    landlock_rule/0,
+    clone3_args/0,
+    mount_attr/0,
+    cap_sets/0,
     uint8_t/0,
     uint16_t/0,
     uint32_t/0,
@@ -298,7 +339,8 @@ is_linux(Token) ->
 %% `Pipeline'.
 %%
 %% Each atom is looked up with the clone, fcntl, file, ioctl, mount,
-%% prctl, rlimit, signal and syscall lookup calls, in that order (a
+%% prctl, rlimit, signal, syscall, landlock and capability lookup calls,
+%% in that order (a
 %% lookup not available on this OS is skipped); integers are used as
 %% they are. The values are combined with bitwise OR. An unknown name
 %% raises `{unknown, Name}'.
@@ -344,7 +386,9 @@ define_tables() ->
         fun prctl_constant/3,
         fun rlimit_constant/3,
         fun signal_constant/3,
-        fun syscall_constant/3
+        fun syscall_constant/3,
+        fun landlock_constant/3,
+        fun capability_constant/3
     ].
 
 define_lookup(_Drv, _Pipeline, Name, []) ->

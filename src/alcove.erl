@@ -79,19 +79,25 @@
 -export([cap_getmode/2, cap_getmode/3]).
 -export([cap_ioctls_limit/4, cap_ioctls_limit/5]).
 -export([cap_rights_limit/4, cap_rights_limit/5]).
+-export([capability_constant/3, capability_constant/4]).
+-export([capget/2, capget/3]).
+-export([capset/3, capset/4]).
 -export([chdir/3, chdir/4]).
 -export([chmod/4, chmod/5]).
 -export([chown/5, chown/6]).
 -export([chroot/3, chroot/4]).
 -export([clearenv/2, clearenv/3]).
 -export([clone/3, clone/4]).
+-export([clone3/3, clone3/4]).
 -export([clone_constant/3, clone_constant/4]).
 -export([close/3, close/4]).
+-export([close_range/5, close_range/6]).
 -export([connect/4, connect/5]).
 -export([cpid/2, cpid/3]).
 -export([environ/2, environ/3]).
 -export([errno_id/3, errno_id/4]).
 -export([execve/5, execve/6]).
+-export([execveat/7, execveat/8]).
 -export([execvp/4, execvp/5]).
 -export([exit/3, exit/4]).
 -export([fcntl/5, fcntl/6]).
@@ -100,6 +106,9 @@
 -export([file_constant/3, file_constant/4]).
 -export([filter/4, filter/5]).
 -export([fork/2, fork/3]).
+-export([fsconfig/7, fsconfig/8]).
+-export([fsmount/5, fsmount/6]).
+-export([fsopen/4, fsopen/5]).
 -export([getcwd/2, getcwd/3]).
 -export([getenv/3, getenv/4]).
 -export([getgid/2, getgid/3]).
@@ -121,13 +130,24 @@
 -export([jail_attach/3, jail_attach/4]).
 -export([jail_remove/3, jail_remove/4]).
 -export([kill/4, kill/5]).
+-export([landlock_add_rule/4, landlock_add_rule/5]).
+-export([landlock_constant/3, landlock_constant/4]).
+-export([landlock_create_ruleset/4, landlock_create_ruleset/5]).
+-export([landlock_restrict_self/4, landlock_restrict_self/5]).
 -export([link/4, link/5]).
 -export([lseek/5, lseek/6]).
+-export([memfd_create/4, memfd_create/5]).
 -export([mkdir/4, mkdir/5]).
 -export([mkfifo/4, mkfifo/5]).
 -export([mount/8, mount/9]).
 -export([mount_constant/3, mount_constant/4]).
+-export([mount_setattr/6, mount_setattr/7]).
+-export([move_mount/7, move_mount/8]).
 -export([open/5, open/6]).
+-export([open_tree/5, open_tree/6]).
+-export([pidfd_getfd/5, pidfd_getfd/6]).
+-export([pidfd_open/4, pidfd_open/5]).
+-export([pidfd_send_signal/5, pidfd_send_signal/6]).
 -export([pivot_root/4, pivot_root/5]).
 -export([pledge/4, pledge/5]).
 -export([prctl/7, prctl/8]).
@@ -401,7 +421,48 @@
     | {stopsig, atom()}
     | continued.
 
+%% A directory descriptor of the *at calls.
+-type dirfd() :: fd() | at_fdcwd.
+
+%% landlock_create_ruleset/4: the access a ruleset handles (denies unless
+%% a rule allows it).
+-type landlock_ruleset_attr() :: #{
+    handled_access_fs => [constant()],
+    handled_access_net => [constant()],
+    scoped => [constant()]
+}.
+
+%% landlock_add_rule/4
+-type landlock_rule() ::
+    {path_beneath, fd(), [constant()]}
+    | {net_port, uint16_t(), [constant()]}.
+
+%% clone3/3: flags (clone_*) and, with clone_into_cgroup implied, the
+%% cgroup v2 directory the child starts in.
+-type clone3_args() :: #{flags => [constant()], cgroup => iodata()}.
+
+%% mount_setattr/6
+-type mount_attr() :: #{
+    attr_set => [constant()],
+    attr_clr => [constant()],
+    propagation => constant(),
+    userns_fd => fd()
+}.
+
+%% capget/2, capset/3: capability names (cap_*) in each set.
+-type cap_sets() :: #{
+    effective => [atom()],
+    permitted => [atom()],
+    inheritable => [atom()]
+}.
+
 -export_type([
+    dirfd/0,
+    landlock_ruleset_attr/0,
+    landlock_rule/0,
+    clone3_args/0,
+    mount_attr/0,
+    cap_sets/0,
     uint8_t/0,
     uint16_t/0,
     uint32_t/0,
@@ -474,7 +535,8 @@ is_linux(Token) ->
 %% `Pipeline'.
 %%
 %% Each atom is looked up with the clone, fcntl, file, ioctl, mount,
-%% prctl, rlimit, signal and syscall lookup calls, in that order (a
+%% prctl, rlimit, signal, syscall, landlock and capability lookup calls,
+%% in that order (a
 %% lookup not available on this OS is skipped); integers are used as
 %% they are. The values are combined with bitwise OR. An unknown name
 %% raises `{unknown, Name}'.
@@ -520,7 +582,9 @@ define_tables() ->
         fun prctl_constant/3,
         fun rlimit_constant/3,
         fun signal_constant/3,
-        fun syscall_constant/3
+        fun syscall_constant/3,
+        fun landlock_constant/3,
+        fun capability_constant/3
     ].
 
 define_lookup(_Drv, _Pipeline, Name, []) ->
@@ -1200,6 +1264,145 @@ cap_rights_limit(Drv, Pipeline, FD, Rights, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Number of a Linux capability (`cap_chown', `cap_sys_admin', ...) as
+%% defined on this system, or `unknown'. These are the names `capget/2'
+%% returns and `capset/3' takes.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> alcove:capability_constant(Drv, [], cap_chown).
+%% 0
+%% 3> alcove:capability_constant(Drv, [], cap_sys_admin).
+%% 21
+%% '''
+-spec capability_constant(Drv :: alcove_drv:ref(),
+                          Pipeline :: [pid_t()],
+                          Name :: atom()) ->
+                             integer() | unknown | {error, not_owner}.
+capability_constant(Drv, Pipeline, Name) ->
+    case alcove_drv:call(Drv, Pipeline, capability_constant, [Name], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `capability_constant/3', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec capability_constant(Drv :: alcove_drv:ref(),
+                          Pipeline :: [pid_t()],
+                          Name :: atom(),
+                          Timeout :: timeout()) ->
+                             integer() | unknown | {error, not_owner}.
+capability_constant(Drv, Pipeline, Name, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, capability_constant, [Name], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc The capability sets of the process (capget(2)): a map of `effective',
+%% `permitted' and `inheritable', each a list of capability names
+%% (`cap_chown', `cap_sys_admin', ...; see `capability_constant/3'). A
+%% capability this build has no name for appears as its number.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> ok = alcove:setuid(Drv, [Pid], 65534).
+%% 4> alcove:capget(Drv, [Pid]).
+%% {ok,#{effective => [],inheritable => [],permitted => []}}
+%% '''
+-spec capget(Drv :: alcove_drv:ref(), Pipeline :: [pid_t()]) ->
+                {ok,
+                 #{effective := [atom() | 0..63],
+                   permitted := [atom() | 0..63],
+                   inheritable := [atom() | 0..63]}} |
+                {error, posix()} |
+                {error, not_owner}.
+capget(Drv, Pipeline) ->
+    case alcove_drv:call(Drv, Pipeline, capget, [], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `capget/2', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec capget(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             Timeout :: timeout()) ->
+                {ok,
+                 #{effective := [atom() | 0..63],
+                   permitted := [atom() | 0..63],
+                   inheritable := [atom() | 0..63]}} |
+                {error, posix()} |
+                {error, not_owner}.
+capget(Drv, Pipeline, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, capget, [], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Set the capability sets of the process (capset(2)).
+%%
+%% `Sets' is a map with any of `effective', `permitted' and `inheritable',
+%% each a list of capability names or numbers; a set left out of the map
+%% keeps its value. The kernel's rules apply: a permitted capability given
+%% up cannot be taken back (`{error, eperm}'), and the effective set must
+%% be a subset of the permitted one. A key other than those three, or a
+%% set that is not a list, is malformed (`badarg'); an unknown name gives
+%% `{error, enotsup}'.
+%%
+%% Emptying the sets of a root process leaves it root by uid only: it can
+%% no longer `chown', `mount' or bypass file permissions.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> alcove:capset(Drv, [Pid], #{effective => [], permitted => [], inheritable => []}).
+%% ok
+%% 4> alcove:chown(Drv, [Pid], "/tmp", 1, 1).
+%% {error,eperm}
+%% 5> alcove:capget(Drv, [Pid]).
+%% {ok,#{effective => [],inheritable => [],permitted => []}}
+%% '''
+-spec capset(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             Sets :: cap_sets()) ->
+                ok | {error, posix()} | {error, not_owner}.
+capset(Drv, Pipeline, Sets) ->
+    case alcove_drv:call(Drv, Pipeline, capset, [Sets], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Sets]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `capset/3', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec capset(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             Sets :: cap_sets(),
+             Timeout :: timeout()) ->
+                ok | {error, posix()} | {error, not_owner}.
+capset(Drv, Pipeline, Sets, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, capset, [Sets], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Sets, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Change the working directory of the process (chdir(2)).
 %%
 %% ```
@@ -1426,6 +1629,61 @@ clone(Drv, Pipeline, Flags, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Create a child running the event loop with clone3(2), as `clone/3'
+%% does with clone(2).
+%%
+%% `Args' is a map: `flags', a list of `clone_*' flags (namespaces:
+%% `clone_newns', `clone_newpid', ...; `clone_clear_sighand'), and
+%% `cgroup', the path of a cgroup v2 directory the child is created in
+%% (`CLONE_INTO_CGROUP', Linux 5.7): the child never runs outside that
+%% group, not even for the instructions between a fork and a write to
+%% `cgroup.procs'. Both keys are optional; `#{}' is a plain fork.
+%%
+%% `clone_pidfd' is refused with `{error, einval}' (use `pidfd_open/4');
+%% `clone_into_cgroup' is implied by `cgroup' and ignored in `flags'. A key
+%% other than those two is malformed (`badarg'); an unknown flag gives
+%% `{error, enotsup}'. A `cgroup' that is not a v2 group fails with the
+%% kernel's errno (`ebadf', `eopnotsupp', `ebusy' for a group with
+%% controllers enabled in its subtree ...).
+%%
+%% Linux only (5.3; the cgroup needs 5.7): elsewhere the call raises
+%% `undef'. `alcove_cgroup:clone/4' creates a v2 group and a child in it.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> ok = file:make_dir("/sys/fs/cgroup/unified/alcove").
+%% 3> {ok, Pid} = alcove:clone3(Drv, [], #{flags => [clone_newns],
+%% 3>     cgroup => "/sys/fs/cgroup/unified/alcove"}).
+%% {ok,75174}
+%% 4> file:read_file("/proc/" ++ integer_to_list(Pid) ++ "/cgroup").
+%% {ok,<<"...0::/alcove\n">>}
+%% '''
+-spec clone3(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             Args :: clone3_args()) ->
+                {ok, pid_t()} | {error, posix()} | {error, not_owner}.
+clone3(Drv, Pipeline, Args) ->
+    case alcove_drv:call(Drv, Pipeline, clone3, [Args], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Args]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `clone3/3', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec clone3(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             Args :: clone3_args(),
+             Timeout :: timeout()) ->
+                {ok, pid_t()} | {error, posix()} | {error, not_owner}.
+clone3(Drv, Pipeline, Args, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, clone3, [Args], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Args, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Value of a `clone_*' flag as defined on this system, or `unknown'.
 %%
 %% Linux only: elsewhere the call raises `undef'.
@@ -1497,6 +1755,58 @@ close(Drv, Pipeline, FD) ->
 close(Drv, Pipeline, FD, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, close, [FD], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Close every descriptor from `First' to `Last' inclusive
+%% (close_range(2)).
+%%
+%% `Last' may be `16#ffffffff' (all above `First'). `Flags' is `[]',
+%% `[close_range_cloexec]' (mark them close-on-exec instead of closing) or
+%% `[close_range_unshare]'. The port's ends of its children's pipes in the
+%% range are released as `close/3' does; closing the port's own protocol
+%% descriptors (3, 4, 5) ends it, as with `close/3'.
+%%
+%% Linux only (5.9 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, 6} = alcove:open(Drv, [Pid], "/dev/null", [o_rdonly], 0).
+%% 4> {ok, 7} = alcove:open(Drv, [Pid], "/dev/null", [o_rdonly], 0).
+%% 5> alcove:close_range(Drv, [Pid], 6, 7, []).
+%% ok
+%% 6> alcove:close(Drv, [Pid], 6).
+%% {error,ebadf}
+%% '''
+-spec close_range(Drv :: alcove_drv:ref(),
+                  Pipeline :: [pid_t()],
+                  First :: uint32_t(),
+                  Last :: uint32_t(),
+                  Flags :: [constant()]) ->
+                     ok | {error, posix()} | {error, not_owner}.
+close_range(Drv, Pipeline, First, Last, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, close_range, [First, Last, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, First, Last, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `close_range/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec close_range(Drv :: alcove_drv:ref(),
+                  Pipeline :: [pid_t()],
+                  First :: uint32_t(),
+                  Last :: uint32_t(),
+                  Flags :: [constant()],
+                  Timeout :: timeout()) ->
+                     ok | {error, posix()} | {error, not_owner}.
+close_range(Drv, Pipeline, First, Last, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, close_range, [First, Last, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, First, Last, Flags, Timeout]);
         Reply -> Reply
     end.
 
@@ -1701,6 +2011,65 @@ execve(Drv, Pipeline, Path, Argv, Env) ->
 execve(Drv, Pipeline, Path, Argv, Env, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, execve, [Path, Argv, Env], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Path, Argv, Env, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Replace the process image with a program named relative to a directory
+%% descriptor (execveat(2)).
+%%
+%% `DirFD' is a descriptor or `at_fdcwd'; `Path' is resolved against it.
+%% With `Flags' `[at_empty_path]' and `Path' `""', the file open at
+%% `DirFD' itself is run: a program written into a `memfd_create/4' file
+%% runs without ever being on disk. `Argv' and `Env' are as for
+%% `execve/5'. On success the call returns `ok' and the process is the
+%% program; on failure the errno, and the event loop goes on.
+%%
+%% Linux only (3.19 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, Bin} = file:read_file("/bin/echo").
+%% 4> {ok, FD} = alcove:memfd_create(Drv, [Pid], "echo", [mfd_cloexec]).
+%% {ok,6}
+%% 5> {ok, _} = alcove:write(Drv, [Pid], FD, Bin).
+%% 6> alcove:execveat(Drv, [Pid], FD, "", ["echo", "from memory"], [], [at_empty_path]).
+%% ok
+%% 7> alcove:stdout(Drv, [Pid], 1000).
+%% [<<"from memory\n">>]
+%% '''
+-spec execveat(Drv :: alcove_drv:ref(),
+               Pipeline :: [pid_t()],
+               DirFD :: dirfd(),
+               Path :: iodata(),
+               Argv :: [iodata()],
+               Env :: [iodata()],
+               Flags :: [constant()]) ->
+                  ok | {error, posix()} | {error, not_owner}.
+execveat(Drv, Pipeline, DirFD, Path, Argv, Env, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, execveat, [DirFD, Path, Argv, Env, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Argv, Env, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `execveat/7', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec execveat(Drv :: alcove_drv:ref(),
+               Pipeline :: [pid_t()],
+               DirFD :: dirfd(),
+               Path :: iodata(),
+               Argv :: [iodata()],
+               Env :: [iodata()],
+               Flags :: [constant()],
+               Timeout :: timeout()) ->
+                  ok | {error, posix()} | {error, not_owner}.
+execveat(Drv, Pipeline, DirFD, Path, Argv, Env, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, execveat, [DirFD, Path, Argv, Env, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Argv, Env, Flags, Timeout]);
         Reply -> Reply
     end.
 
@@ -2027,6 +2396,157 @@ fork(Drv, Pipeline) ->
 fork(Drv, Pipeline, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, fork, [], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Configure a filesystem context from `fsopen/4' (fsconfig(2)).
+%%
+%% `Cmd' is one of `fsconfig_set_flag' (`Key' only), `fsconfig_set_string'
+%% (`Key' and the string `Value'), `fsconfig_set_binary' (`Value' a blob,
+%% `Aux' its size), `fsconfig_set_path', `fsconfig_set_path_empty',
+%% `fsconfig_set_fd' (`Aux' the descriptor), `fsconfig_cmd_create' (create
+%% the superblock: no `Key' nor `Value') and `fsconfig_cmd_reconfigure'.
+%% `Key' and `Value' are iodata, or `[]' for none. `Aux' is `0' unless
+%% the command uses it.
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, FS} = alcove:fsopen(Drv, [], "tmpfs", [fsopen_cloexec]).
+%% {ok,6}
+%% 3> alcove:fsconfig(Drv, [], FS, fsconfig_set_string, "size", "1m", 0).
+%% ok
+%% 4> alcove:fsconfig(Drv, [], FS, fsconfig_set_string, "nosuchoption", "1", 0).
+%% {error,einval}
+%% 5> alcove:fsconfig(Drv, [], FS, fsconfig_cmd_create, [], [], 0).
+%% ok
+%% '''
+-spec fsconfig(Drv :: alcove_drv:ref(),
+               Pipeline :: [pid_t()],
+               FD :: fd(),
+               Cmd :: constant(),
+               Key :: iodata() | [],
+               Value :: iodata() | [],
+               Aux :: int32_t()) ->
+                  ok | {error, posix()} | {error, not_owner}.
+fsconfig(Drv, Pipeline, FD, Cmd, Key, Value, Aux) ->
+    case alcove_drv:call(Drv, Pipeline, fsconfig, [FD, Cmd, Key, Value, Aux], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Cmd, Key, Value, Aux]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `fsconfig/7', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec fsconfig(Drv :: alcove_drv:ref(),
+               Pipeline :: [pid_t()],
+               FD :: fd(),
+               Cmd :: constant(),
+               Key :: iodata() | [],
+               Value :: iodata() | [],
+               Aux :: int32_t(),
+               Timeout :: timeout()) ->
+                  ok | {error, posix()} | {error, not_owner}.
+fsconfig(Drv, Pipeline, FD, Cmd, Key, Value, Aux, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, fsconfig, [FD, Cmd, Key, Value, Aux], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Cmd, Key, Value, Aux, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Make a detached mount of a created filesystem context (fsmount(2)).
+%%
+%% `FD' is a context from `fsopen/4' after `fsconfig_cmd_create'.
+%% `Flags' is `[]' or `[fsmount_cloexec]'; `AttrFlags' a list of
+%% `mount_attr_*' for the new mount (`mount_attr_rdonly',
+%% `mount_attr_nodev' ...). The mount is attached with `move_mount/7'.
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:clone(Drv, [], [clone_newns]).
+%% {ok,75174}
+%% 3> {ok, FS} = alcove:fsopen(Drv, [Pid], "tmpfs", [fsopen_cloexec]).
+%% {ok,6}
+%% 4> ok = alcove:fsconfig(Drv, [Pid], FS, fsconfig_cmd_create, [], [], 0).
+%% 5> alcove:fsmount(Drv, [Pid], FS, [fsmount_cloexec], [mount_attr_nodev, mount_attr_nosuid]).
+%% {ok,7}
+%% '''
+-spec fsmount(Drv :: alcove_drv:ref(),
+              Pipeline :: [pid_t()],
+              FD :: fd(),
+              Flags :: [constant()],
+              AttrFlags :: [constant()]) ->
+                 {ok, fd()} | {error, posix()} | {error, not_owner}.
+fsmount(Drv, Pipeline, FD, Flags, AttrFlags) ->
+    case alcove_drv:call(Drv, Pipeline, fsmount, [FD, Flags, AttrFlags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Flags, AttrFlags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `fsmount/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec fsmount(Drv :: alcove_drv:ref(),
+              Pipeline :: [pid_t()],
+              FD :: fd(),
+              Flags :: [constant()],
+              AttrFlags :: [constant()],
+              Timeout :: timeout()) ->
+                 {ok, fd()} | {error, posix()} | {error, not_owner}.
+fsmount(Drv, Pipeline, FD, Flags, AttrFlags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, fsmount, [FD, Flags, AttrFlags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Flags, AttrFlags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Open a filesystem context for the filesystem type `FsName' (`"tmpfs"',
+%% `"proc"', `"ext4"' ...; fsopen(2)).
+%%
+%% The context is configured with `fsconfig/7' (source, options, then
+%% `fsconfig_cmd_create') and mounted with `fsmount/5' and `move_mount/7'.
+%% `Flags' is `[]' or `[fsopen_cloexec]'. Needs `cap_sys_admin' (in the
+%% user namespace owning the mount namespace).
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> alcove:fsopen(Drv, [], "tmpfs", [fsopen_cloexec]).
+%% {ok,6}
+%% 3> alcove:fsopen(Drv, [], "nofs", [fsopen_cloexec]).
+%% {error,enodev}
+%% '''
+-spec fsopen(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             FsName :: iodata(),
+             Flags :: [constant()]) ->
+                {ok, fd()} | {error, posix()} | {error, not_owner}.
+fsopen(Drv, Pipeline, FsName, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, fsopen, [FsName, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FsName, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `fsopen/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec fsopen(Drv :: alcove_drv:ref(),
+             Pipeline :: [pid_t()],
+             FsName :: iodata(),
+             Flags :: [constant()],
+             Timeout :: timeout()) ->
+                {ok, fd()} | {error, posix()} | {error, not_owner}.
+fsopen(Drv, Pipeline, FsName, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, fsopen, [FsName, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FsName, Flags, Timeout]);
         Reply -> Reply
     end.
 
@@ -2791,6 +3311,229 @@ kill(Drv, Pipeline, OSPid, Signal, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Add a rule to a Landlock ruleset (landlock_add_rule(2)).
+%%
+%% `Rule' is one of:
+%%
+%% <ul>
+%% <li>`{path_beneath, ParentFD, Rights}': allow the filesystem `Rights'
+%% under the file or directory open at `ParentFD' (open it with `o_path');</li>
+%% <li>`{net_port, Port, Rights}': allow the network `Rights'
+%% (`bind_tcp', `connect_tcp') on TCP port `Port'.</li>
+%% </ul>
+%%
+%% Each right must be handled by the ruleset (`{error, einval}'
+%% otherwise). A rule of another shape is malformed (`badarg'); an unknown
+%% right gives `{error, enotsup}'.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, RS} = alcove:landlock_create_ruleset(Drv, [], #{handled_access_fs => [read_file, read_dir]}, []).
+%% {ok,6}
+%% 3> {ok, Usr} = alcove:open(Drv, [], "/usr", [o_path, o_cloexec], 0).
+%% {ok,7}
+%% 4> alcove:landlock_add_rule(Drv, [], RS, {path_beneath, Usr, [read_file, read_dir]}).
+%% ok
+%% '''
+-spec landlock_add_rule(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        RulesetFD :: fd(),
+                        Rule :: landlock_rule()) ->
+                           ok | {error, posix()} | {error, not_owner}.
+landlock_add_rule(Drv, Pipeline, RulesetFD, Rule) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_add_rule, [RulesetFD, Rule], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, RulesetFD, Rule]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `landlock_add_rule/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec landlock_add_rule(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        RulesetFD :: fd(),
+                        Rule :: landlock_rule(),
+                        Timeout :: timeout()) ->
+                           ok | {error, posix()} | {error, not_owner}.
+landlock_add_rule(Drv, Pipeline, RulesetFD, Rule, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_add_rule, [RulesetFD, Rule], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, RulesetFD, Rule, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Value of a Landlock right, scope or flag, or `unknown'.
+%%
+%% Filesystem rights are named after `LANDLOCK_ACCESS_FS_*' without the
+%% prefix (`execute', `write_file', `read_file', `read_dir', `remove_dir',
+%% `remove_file', `make_char', `make_dir', `make_reg', `make_sock',
+%% `make_fifo', `make_block', `make_sym', `refer', `truncate',
+%% `ioctl_dev'), network rights after `LANDLOCK_ACCESS_NET_*' (`bind_tcp',
+%% `connect_tcp'), scopes after `LANDLOCK_SCOPE_*' (`abstract_unix_socket',
+%% `signal'); flags keep their prefix (`landlock_create_ruleset_version',
+%% `landlock_restrict_self_log_same_exec_off', ...). A filesystem and a
+%% network right may have the same value: each is looked up in its own
+%% table by the calls that take it.
+%%
+%% Values are those of the kernel's interface, whatever headers the port
+%% was built with; which of them the running kernel knows is told by its
+%% ABI version (`alcove_landlock:abi/2').
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> alcove:landlock_constant(Drv, [], read_file).
+%% 4
+%% 3> alcove:landlock_constant(Drv, [], connect_tcp).
+%% 2
+%% '''
+-spec landlock_constant(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        Name :: atom()) ->
+                           integer() | unknown | {error, not_owner}.
+landlock_constant(Drv, Pipeline, Name) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_constant, [Name], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `landlock_constant/3', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec landlock_constant(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        Name :: atom(),
+                        Timeout :: timeout()) ->
+                           integer() | unknown | {error, not_owner}.
+landlock_constant(Drv, Pipeline, Name, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_constant, [Name], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Create a Landlock ruleset (landlock_create_ruleset(2)) and return its
+%% descriptor.
+%%
+%% `Attr' names the access the ruleset handles: a map with any of the keys
+%% `handled_access_fs' (filesystem rights), `handled_access_net' (network
+%% rights) and `scoped' (scopes), each a list of names (see
+%% `landlock_constant/3') or integers. Once the ruleset is applied
+%% (`landlock_restrict_self/4'), handled access is denied unless a rule
+%% (`landlock_add_rule/4') allows it.
+%%
+%% With `Flags' `[landlock_create_ruleset_version]' no ruleset is created:
+%% the call returns `{ok, ABI}', the highest Landlock ABI version the
+%% kernel supports, and `Attr' is ignored.
+%%
+%% A key other than those three is malformed (`badarg'); an unknown right
+%% or flag gives `{error, enotsup}'. A right the running kernel does not
+%% know gives `{error, einval}'. `alcove_landlock' builds rulesets that
+%% fit the kernel.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> alcove:landlock_create_ruleset(Drv, [], #{}, [landlock_create_ruleset_version]).
+%% {ok,7}
+%% 3> alcove:landlock_create_ruleset(Drv, [], #{handled_access_fs => [read_file, write_file]}, []).
+%% {ok,6}
+%% '''
+-spec landlock_create_ruleset(Drv :: alcove_drv:ref(),
+                              Pipeline :: [pid_t()],
+                              Attr :: landlock_ruleset_attr(),
+                              Flags :: [constant()]) ->
+                                 {ok, fd() | pos_integer()} |
+                                 {error, posix()} |
+                                 {error, not_owner}.
+landlock_create_ruleset(Drv, Pipeline, Attr, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_create_ruleset, [Attr, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Attr, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `landlock_create_ruleset/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec landlock_create_ruleset(Drv :: alcove_drv:ref(),
+                              Pipeline :: [pid_t()],
+                              Attr :: landlock_ruleset_attr(),
+                              Flags :: [constant()],
+                              Timeout :: timeout()) ->
+                                 {ok, fd() | pos_integer()} |
+                                 {error, posix()} |
+                                 {error, not_owner}.
+landlock_create_ruleset(Drv, Pipeline, Attr, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_create_ruleset, [Attr, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Attr, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Apply a Landlock ruleset to the process (landlock_restrict_self(2)).
+%%
+%% From then on the process and everything it forks or execs is denied the
+%% access the ruleset handles, except what its rules allow. A process can
+%% only add restrictions, never remove them. The process must have set
+%% `no_new_privs' (`prctl(Drv, Pipeline, pr_set_no_new_privs, 1, 0, 0, 0)')
+%% unless it has `cap_sys_admin'. `Flags' is `[]' or a list of
+%% `landlock_restrict_self_log_*' flags (ABI 7).
+%%
+%% `alcove_landlock:restrict/3' does all of it in one call.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, RS} = alcove:landlock_create_ruleset(Drv, [Pid], #{handled_access_fs => [read_file]}, []).
+%% {ok,6}
+%% 4> {ok, 0, _, _, _, _} = alcove:prctl(Drv, [Pid], pr_set_no_new_privs, 1, 0, 0, 0).
+%% 5> alcove:landlock_restrict_self(Drv, [Pid], RS, []).
+%% ok
+%% 6> alcove:open(Drv, [Pid], "/etc/passwd", [o_rdonly], 0).
+%% {error,eacces}
+%% '''
+-spec landlock_restrict_self(Drv :: alcove_drv:ref(),
+                             Pipeline :: [pid_t()],
+                             RulesetFD :: fd(),
+                             Flags :: [constant()]) ->
+                                ok |
+                                {error, posix()} |
+                                {error, not_owner}.
+landlock_restrict_self(Drv, Pipeline, RulesetFD, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_restrict_self, [RulesetFD, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, RulesetFD, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `landlock_restrict_self/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec landlock_restrict_self(Drv :: alcove_drv:ref(),
+                             Pipeline :: [pid_t()],
+                             RulesetFD :: fd(),
+                             Flags :: [constant()],
+                             Timeout :: timeout()) ->
+                                ok |
+                                {error, posix()} |
+                                {error, not_owner}.
+landlock_restrict_self(Drv, Pipeline, RulesetFD, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, landlock_restrict_self, [RulesetFD, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, RulesetFD, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Make a new hard link to a file (link(2)).
 %%
 %% ```
@@ -2864,6 +3607,56 @@ lseek(Drv, Pipeline, FD, Offset, Whence) ->
 lseek(Drv, Pipeline, FD, Offset, Whence, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, lseek, [FD, Offset, Whence], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FD, Offset, Whence, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Create an anonymous file that lives in memory (memfd_create(2)).
+%%
+%% `Name' shows in `/proc/self/fd' (as `memfd:Name'); `Flags' is a list
+%% of `mfd_cloexec', `mfd_allow_sealing', `mfd_hugetlb' ... With
+%% `mfd_allow_sealing' the file can be sealed with `fcntl/5' and
+%% `f_add_seals' (`f_seal_write', `f_seal_grow', `f_seal_shrink',
+%% `f_seal_seal', combined with `define/3'). A memfd holding a program can
+%% be run with `execveat/7' and `at_empty_path'.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, FD} = alcove:memfd_create(Drv, [], "data", [mfd_cloexec, mfd_allow_sealing]).
+%% {ok,6}
+%% 3> alcove:write(Drv, [], FD, <<"abc">>).
+%% {ok,3}
+%% 4> alcove:fcntl(Drv, [], FD, f_add_seals, alcove:define(Drv, [], [f_seal_write, f_seal_grow])).
+%% {ok,0}
+%% 5> alcove:write(Drv, [], FD, <<"d">>).
+%% {error,eperm}
+%% '''
+-spec memfd_create(Drv :: alcove_drv:ref(),
+                   Pipeline :: [pid_t()],
+                   Name :: iodata(),
+                   Flags :: [constant()]) ->
+                      {ok, fd()} | {error, posix()} | {error, not_owner}.
+memfd_create(Drv, Pipeline, Name, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, memfd_create, [Name, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `memfd_create/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec memfd_create(Drv :: alcove_drv:ref(),
+                   Pipeline :: [pid_t()],
+                   Name :: iodata(),
+                   Flags :: [constant()],
+                   Timeout :: timeout()) ->
+                      {ok, fd()} | {error, posix()} | {error, not_owner}.
+memfd_create(Drv, Pipeline, Name, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, memfd_create, [Name, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Flags, Timeout]);
         Reply -> Reply
     end.
 
@@ -3023,6 +3816,130 @@ mount_constant(Drv, Pipeline, Name, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Change the properties of a mount or a mount tree (mount_setattr(2)).
+%%
+%% `DirFD'/`Path' name the mount (`at_empty_path' with `""' takes
+%% `DirFD' itself, such as a detached mount from `open_tree/5'; with
+%% `at_recursive' every mount below changes too). `Attr' is a map:
+%%
+%% <ul>
+%% <li>`attr_set', `attr_clr': lists of `mount_attr_*' to set and to clear
+%% (`mount_attr_rdonly', `mount_attr_nosuid', `mount_attr_nodev',
+%% `mount_attr_noexec', `mount_attr_noatime', `mount_attr_nosymfollow',
+%% `mount_attr_idmap' ...);</li>
+%% <li>`propagation': `ms_private', `ms_shared', `ms_slave' or
+%% `ms_unbindable';</li>
+%% <li>`userns_fd': with `mount_attr_idmap', a descriptor of a user
+%% namespace (`/proc/PID/ns/user'): files then show the owners mapped
+%% through that namespace's uid and gid maps (an idmapped mount; only on
+%% a detached mount, on filesystems that support it).</li>
+%% </ul>
+%%
+%% A key other than those is malformed (`badarg'); an unknown constant
+%% gives `{error, enotsup}'.
+%%
+%% Linux only (5.12 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:clone(Drv, [], [clone_newns]).
+%% {ok,75174}
+%% 3> {ok, FD} = alcove:open_tree(Drv, [Pid], at_fdcwd, "/srv",
+%% 3>     [open_tree_clone, open_tree_cloexec, at_recursive]).
+%% {ok,6}
+%% 4> alcove:mount_setattr(Drv, [Pid], FD, "", [at_empty_path, at_recursive],
+%% 4>     #{attr_set => [mount_attr_rdonly, mount_attr_nosuid], propagation => ms_private}).
+%% ok
+%% '''
+-spec mount_setattr(Drv :: alcove_drv:ref(),
+                    Pipeline :: [pid_t()],
+                    DirFD :: dirfd(),
+                    Path :: iodata(),
+                    Flags :: [constant()],
+                    Attr :: mount_attr()) ->
+                       ok | {error, posix()} | {error, not_owner}.
+mount_setattr(Drv, Pipeline, DirFD, Path, Flags, Attr) ->
+    case alcove_drv:call(Drv, Pipeline, mount_setattr, [DirFD, Path, Flags, Attr], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Flags, Attr]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `mount_setattr/6', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec mount_setattr(Drv :: alcove_drv:ref(),
+                    Pipeline :: [pid_t()],
+                    DirFD :: dirfd(),
+                    Path :: iodata(),
+                    Flags :: [constant()],
+                    Attr :: mount_attr(),
+                    Timeout :: timeout()) ->
+                       ok | {error, posix()} | {error, not_owner}.
+mount_setattr(Drv, Pipeline, DirFD, Path, Flags, Attr, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, mount_setattr, [DirFD, Path, Flags, Attr], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Flags, Attr, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Attach or move a mount (move_mount(2)).
+%%
+%% The mount at `FromFD'/`FromPath' is moved to `ToFD'/`ToPath' (each
+%% descriptor may be `at_fdcwd'). With `move_mount_f_empty_path' and an
+%% empty `FromPath', `FromFD' itself is the mount: a detached one from
+%% `open_tree/5' (`open_tree_clone') or `fsmount/5' is attached this way.
+%% Other flags: `move_mount_t_empty_path', `move_mount_f_symlinks',
+%% `move_mount_t_symlinks', `move_mount_set_group' ...
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:clone(Drv, [], [clone_newns]).
+%% {ok,75174}
+%% 3> {ok, FS} = alcove:fsopen(Drv, [Pid], "tmpfs", [fsopen_cloexec]).
+%% {ok,6}
+%% 4> ok = alcove:fsconfig(Drv, [Pid], FS, fsconfig_cmd_create, [], [], 0).
+%% 5> {ok, M} = alcove:fsmount(Drv, [Pid], FS, [fsmount_cloexec], []).
+%% {ok,7}
+%% 6> alcove:move_mount(Drv, [Pid], M, "", at_fdcwd, "/mnt", [move_mount_f_empty_path]).
+%% ok
+%% '''
+-spec move_mount(Drv :: alcove_drv:ref(),
+                 Pipeline :: [pid_t()],
+                 FromFD :: dirfd(),
+                 FromPath :: iodata(),
+                 ToFD :: dirfd(),
+                 ToPath :: iodata(),
+                 Flags :: [constant()]) ->
+                    ok | {error, posix()} | {error, not_owner}.
+move_mount(Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, move_mount, [FromFD, FromPath, ToFD, ToPath, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `move_mount/7', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec move_mount(Drv :: alcove_drv:ref(),
+                 Pipeline :: [pid_t()],
+                 FromFD :: dirfd(),
+                 FromPath :: iodata(),
+                 ToFD :: dirfd(),
+                 ToPath :: iodata(),
+                 Flags :: [constant()],
+                 Timeout :: timeout()) ->
+                    ok | {error, posix()} | {error, not_owner}.
+move_mount(Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, move_mount, [FromFD, FromPath, ToFD, ToPath, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Open a file (open(2)) and return the new descriptor of the process.
 %%
 %% `Flags' is a list of `o_*' names (a bare atom raises `badarg') or an
@@ -3062,6 +3979,210 @@ open(Drv, Pipeline, Path, Flags, Mode) ->
 open(Drv, Pipeline, Path, Flags, Mode, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, open, [Path, Flags, Mode], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Path, Flags, Mode, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Open a mount, or a detached copy of it (open_tree(2)).
+%%
+%% `DirFD' (a descriptor or `at_fdcwd') and `Path' name the mount. With
+%% `Flags' `[open_tree_clone]' the result is a new, detached bind mount
+%% of it (with `at_recursive', of the whole tree below it), invisible
+%% until `move_mount/7' attaches it; `mount_setattr/6' can change it first.
+%% Other flags: `open_tree_cloexec', `at_empty_path', `at_symlink_nofollow',
+%% `at_no_automount'.
+%%
+%% Linux only (5.2 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:clone(Drv, [], [clone_newns]).
+%% {ok,75174}
+%% 3> {ok, FD} = alcove:open_tree(Drv, [Pid], at_fdcwd, "/usr",
+%% 3>     [open_tree_clone, open_tree_cloexec, at_recursive]).
+%% {ok,6}
+%% 4> ok = alcove:mount_setattr(Drv, [Pid], FD, "", [at_empty_path, at_recursive],
+%% 4>     #{attr_set => [mount_attr_rdonly]}).
+%% 5> alcove:move_mount(Drv, [Pid], FD, "", at_fdcwd, "/mnt", [move_mount_f_empty_path]).
+%% ok
+%% '''
+-spec open_tree(Drv :: alcove_drv:ref(),
+                Pipeline :: [pid_t()],
+                DirFD :: dirfd(),
+                Path :: iodata(),
+                Flags :: [constant()]) ->
+                   {ok, fd()} | {error, posix()} | {error, not_owner}.
+open_tree(Drv, Pipeline, DirFD, Path, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, open_tree, [DirFD, Path, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `open_tree/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec open_tree(Drv :: alcove_drv:ref(),
+                Pipeline :: [pid_t()],
+                DirFD :: dirfd(),
+                Path :: iodata(),
+                Flags :: [constant()],
+                Timeout :: timeout()) ->
+                   {ok, fd()} | {error, posix()} | {error, not_owner}.
+open_tree(Drv, Pipeline, DirFD, Path, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, open_tree, [DirFD, Path, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, DirFD, Path, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Duplicate descriptor `TargetFD' of the process behind a pidfd into the
+%% calling process (pidfd_getfd(2)); the copy is close-on-exec.
+%%
+%% The caller needs ptrace access to the target (the same user, or
+%% `cap_sys_ptrace'). `Flags' is `[]'.
+%%
+%% Linux only (5.6 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, FD} = alcove:open(Drv, [Pid], "/etc/hostname", [o_rdonly], 0).
+%% {ok,6}
+%% 4> {ok, PidFD} = alcove:pidfd_open(Drv, [], Pid, []).
+%% {ok,9}
+%% 5> {ok, Copy} = alcove:pidfd_getfd(Drv, [], PidFD, FD, []).
+%% {ok,10}
+%% 6> alcove:read(Drv, [], Copy, 64).
+%% {ok,<<"host\n">>}
+%% '''
+-spec pidfd_getfd(Drv :: alcove_drv:ref(),
+                  Pipeline :: [pid_t()],
+                  PidFD :: fd(),
+                  TargetFD :: fd(),
+                  Flags :: [constant()]) ->
+                     {ok, fd()} | {error, posix()} | {error, not_owner}.
+pidfd_getfd(Drv, Pipeline, PidFD, TargetFD, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_getfd, [PidFD, TargetFD, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, PidFD, TargetFD, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `pidfd_getfd/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec pidfd_getfd(Drv :: alcove_drv:ref(),
+                  Pipeline :: [pid_t()],
+                  PidFD :: fd(),
+                  TargetFD :: fd(),
+                  Flags :: [constant()],
+                  Timeout :: timeout()) ->
+                     {ok, fd()} | {error, posix()} | {error, not_owner}.
+pidfd_getfd(Drv, Pipeline, PidFD, TargetFD, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_getfd, [PidFD, TargetFD, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, PidFD, TargetFD, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Open a descriptor referring to the process `OSPid' (pidfd_open(2)).
+%%
+%% A pidfd names one process for as long as the descriptor is open: once
+%% the process is gone and reaped, `pidfd_send_signal/5' on it fails with
+%% `{error, esrch}' instead of signalling whatever process reused the pid.
+%% `Flags' is `[]' or `[pidfd_nonblock]'. The descriptor is close-on-exec.
+%%
+%% Linux only (5.3 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, PidFD} = alcove:pidfd_open(Drv, [], Pid, []).
+%% {ok,9}
+%% 4> alcove:pidfd_send_signal(Drv, [], PidFD, sigterm, []).
+%% ok
+%% '''
+-spec pidfd_open(Drv :: alcove_drv:ref(),
+                 Pipeline :: [pid_t()],
+                 OSPid :: pid_t(),
+                 Flags :: [constant()]) ->
+                    {ok, fd()} | {error, posix()} | {error, not_owner}.
+pidfd_open(Drv, Pipeline, OSPid, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_open, [OSPid, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, OSPid, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `pidfd_open/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec pidfd_open(Drv :: alcove_drv:ref(),
+                 Pipeline :: [pid_t()],
+                 OSPid :: pid_t(),
+                 Flags :: [constant()],
+                 Timeout :: timeout()) ->
+                    {ok, fd()} | {error, posix()} | {error, not_owner}.
+pidfd_open(Drv, Pipeline, OSPid, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_open, [OSPid, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, OSPid, Flags, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Send `Signal' to the process behind a pidfd (pidfd_send_signal(2)).
+%%
+%% `Signal' is a signal name (`sigterm') or number; `Flags' is `[]'. No
+%% siginfo is passed: the receiver sees the same as for `kill/4'. After the
+%% process has exited and been reaped the call fails with
+%% `{error, esrch}'; it never reaches another process.
+%%
+%% Linux only (5.1 and later): elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75174}
+%% 3> {ok, PidFD} = alcove:pidfd_open(Drv, [], Pid, []).
+%% {ok,9}
+%% 4> ok = alcove:execvp(Drv, [Pid], "sleep", ["sleep", "60"]).
+%% ok
+%% 5> alcove:pidfd_send_signal(Drv, [], PidFD, sigterm, []).
+%% ok
+%% 6> alcove:event(Drv, [Pid], 5000).
+%% {termsig,sigterm}
+%% 7> alcove:pidfd_send_signal(Drv, [], PidFD, sigterm, []).
+%% {error,esrch}
+%% '''
+-spec pidfd_send_signal(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        PidFD :: fd(),
+                        Signal :: constant(),
+                        Flags :: [constant()]) ->
+                           ok | {error, posix()} | {error, not_owner}.
+pidfd_send_signal(Drv, Pipeline, PidFD, Signal, Flags) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_send_signal, [PidFD, Signal, Flags], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, PidFD, Signal, Flags]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `pidfd_send_signal/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec pidfd_send_signal(Drv :: alcove_drv:ref(),
+                        Pipeline :: [pid_t()],
+                        PidFD :: fd(),
+                        Signal :: constant(),
+                        Flags :: [constant()],
+                        Timeout :: timeout()) ->
+                           ok | {error, posix()} | {error, not_owner}.
+pidfd_send_signal(Drv, Pipeline, PidFD, Signal, Flags, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, pidfd_send_signal, [PidFD, Signal, Flags], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, PidFD, Signal, Flags, Timeout]);
         Reply -> Reply
     end.
 

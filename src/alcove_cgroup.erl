@@ -144,6 +144,8 @@
     version/2,
     create/2,
     create/3,
+    clone/3,
+    clone/4,
     destroy/2,
     destroy/3,
     set/6,
@@ -388,6 +390,48 @@ create(Drv, Pids, Path) ->
         end,
         cgroup(Drv)
     ).
+
+%% @doc Same as `clone(Drv, Pids, Path, [])'.
+%%
+%% ```
+%% 1> alcove_cgroup:clone(Drv, [], [<<"alcove">>, <<"job1">>]).
+%% {ok,75174}
+%% '''
+-spec clone(drv(), pipeline(), path()) -> {ok, alcove:pid_t()} | {error, posix()}.
+clone(Drv, Pids, Path) ->
+    clone(Drv, Pids, Path, []).
+
+%% @doc Create a child of `Pids' that starts inside the cgroup v2 group
+%% `Path', with `alcove:clone3/3' (`CLONE_INTO_CGROUP'): unlike `add/4'
+%% after a fork, the child never runs outside the group, so its limits
+%% hold from its first instruction. `Flags' are the `clone_*' flags of
+%% the child (namespaces).
+%%
+%% The group is made (`mkdir' of each missing prefix) under the first
+%% unified mount seen by `Pids'. With no cgroup2 mount the result is
+%% `{error, enotsup}'; otherwise the result of `clone3' (`{error, ebusy}'
+%% for a group whose subtree enables controllers). `undef' is raised
+%% where the OS lacks clone3.
+%%
+%% ```
+%% 1> {ok, Pid} = alcove_cgroup:clone(Drv, [], [<<"alcove">>], [clone_newns]).
+%% {ok,75174}
+%% 2> alcove_cgroup:procs(Drv, [], <<"cgroup2">>, [<<"alcove">>]).
+%% {ok,[75174]}
+%% '''
+-spec clone(drv(), pipeline(), path(), [alcove:constant()]) ->
+    {ok, alcove:pid_t()} | {error, posix()}.
+clone(Drv, Pids, Path, Flags) ->
+    case unified(Drv, Pids) of
+        [] ->
+            {error, enotsup};
+        [Dir | _] ->
+            lists:foreach(
+                fun(Prefix) -> _ = alcove:mkdir(Drv, Pids, join(Dir, Prefix), 8#755) end,
+                expand(relpath(Path))
+            ),
+            alcove:clone3(Drv, Pids, #{flags => Flags, cgroup => join(Dir, Path)})
+    end.
 
 %% @doc Same as `destroy(Drv, Pids, [<<"alcove">>])'.
 %%

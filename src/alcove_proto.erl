@@ -31,19 +31,25 @@
     cap_getmode |
     cap_ioctls_limit |
     cap_rights_limit |
+    capability_constant |
+    capget |
+    capset |
     chdir |
     chmod |
     chown |
     chroot |
     clearenv |
     clone |
+    clone3 |
     clone_constant |
     close |
+    close_range |
     connect |
     cpid |
     environ |
     errno_id |
     execve |
+    execveat |
     execvp |
     exit |
     fcntl |
@@ -52,6 +58,9 @@
     file_constant |
     filter |
     fork |
+    fsconfig |
+    fsmount |
+    fsopen |
     getcwd |
     getenv |
     getgid |
@@ -73,13 +82,24 @@
     jail_attach |
     jail_remove |
     kill |
+    landlock_add_rule |
+    landlock_constant |
+    landlock_create_ruleset |
+    landlock_restrict_self |
     link |
     lseek |
+    memfd_create |
     mkdir |
     mkfifo |
     mount |
     mount_constant |
+    mount_setattr |
+    move_mount |
     open |
+    open_tree |
+    pidfd_getfd |
+    pidfd_open |
+    pidfd_send_signal |
     pivot_root |
     pledge |
     prctl |
@@ -134,9 +154,9 @@
 %%
 %% ```
 %% 1> alcove_proto:call(getpid).
-%% 36
+%% 45
 %% '''
--spec call(call()) -> 0..99.
+-spec call(call()) -> 0..119.
 call(alloc) -> 0;
 call(cap_constant) -> 1;
 call(cap_enter) -> 2;
@@ -145,104 +165,124 @@ call(cap_fcntls_limit) -> 4;
 call(cap_getmode) -> 5;
 call(cap_ioctls_limit) -> 6;
 call(cap_rights_limit) -> 7;
-call(chdir) -> 8;
-call(chmod) -> 9;
-call(chown) -> 10;
-call(chroot) -> 11;
-call(clearenv) -> 12;
-call(clone) -> 13;
-call(clone_constant) -> 14;
-call(close) -> 15;
-call(connect) -> 16;
-call(cpid) -> 17;
-call(environ) -> 18;
-call(errno_id) -> 19;
-call(execve) -> 20;
-call(execvp) -> 21;
-call(exit) -> 22;
-call(fcntl) -> 23;
-call(fcntl_constant) -> 24;
-call(fexecve) -> 25;
-call(file_constant) -> 26;
-call(filter) -> 27;
-call(fork) -> 28;
-call(getcwd) -> 29;
-call(getenv) -> 30;
-call(getgid) -> 31;
-call(getgroups) -> 32;
-call(gethostname) -> 33;
-call(getopt) -> 34;
-call(getpgrp) -> 35;
-call(getpid) -> 36;
-call(getpriority) -> 37;
-call(getresgid) -> 38;
-call(getresuid) -> 39;
-call(getrlimit) -> 40;
-call(getsid) -> 41;
-call(getuid) -> 42;
-call(ioctl) -> 43;
-call(ioctl_constant) -> 44;
-call(iolist_to_bin) -> 45;
-call(jail) -> 46;
-call(jail_attach) -> 47;
-call(jail_remove) -> 48;
-call(kill) -> 49;
-call(link) -> 50;
-call(lseek) -> 51;
-call(mkdir) -> 52;
-call(mkfifo) -> 53;
-call(mount) -> 54;
-call(mount_constant) -> 55;
-call(open) -> 56;
-call(pivot_root) -> 57;
-call(pledge) -> 58;
-call(prctl) -> 59;
-call(prctl_constant) -> 60;
-call(procctl) -> 61;
-call(ptrace) -> 62;
-call(ptrace_constant) -> 63;
-call(read) -> 64;
-call(readdir) -> 65;
-call(rlimit_constant) -> 66;
-call(rmdir) -> 67;
-call(seccomp) -> 68;
-call(seccomp_constant) -> 69;
-call(select) -> 70;
-call(setcpid) -> 71;
-call(setenv) -> 72;
-call(setgid) -> 73;
-call(setgroups) -> 74;
-call(sethostname) -> 75;
-call(setns) -> 76;
-call(setopt) -> 77;
-call(setpgid) -> 78;
-call(setpriority) -> 79;
-call(setproctitle) -> 80;
-call(setresgid) -> 81;
-call(setresuid) -> 82;
-call(setrlimit) -> 83;
-call(setsid) -> 84;
-call(setuid) -> 85;
-call(sigaction) -> 86;
-call(signal_constant) -> 87;
-call(socket) -> 88;
-call(symlink) -> 89;
-call(syscall_constant) -> 90;
-call(umount) -> 91;
-call(umount2) -> 92;
-call(unlink) -> 93;
-call(unsetenv) -> 94;
-call(unshare) -> 95;
-call(unveil) -> 96;
-call(version) -> 97;
-call(waitpid) -> 98;
-call(write) -> 99.
+call(capability_constant) -> 8;
+call(capget) -> 9;
+call(capset) -> 10;
+call(chdir) -> 11;
+call(chmod) -> 12;
+call(chown) -> 13;
+call(chroot) -> 14;
+call(clearenv) -> 15;
+call(clone) -> 16;
+call(clone3) -> 17;
+call(clone_constant) -> 18;
+call(close) -> 19;
+call(close_range) -> 20;
+call(connect) -> 21;
+call(cpid) -> 22;
+call(environ) -> 23;
+call(errno_id) -> 24;
+call(execve) -> 25;
+call(execveat) -> 26;
+call(execvp) -> 27;
+call(exit) -> 28;
+call(fcntl) -> 29;
+call(fcntl_constant) -> 30;
+call(fexecve) -> 31;
+call(file_constant) -> 32;
+call(filter) -> 33;
+call(fork) -> 34;
+call(fsconfig) -> 35;
+call(fsmount) -> 36;
+call(fsopen) -> 37;
+call(getcwd) -> 38;
+call(getenv) -> 39;
+call(getgid) -> 40;
+call(getgroups) -> 41;
+call(gethostname) -> 42;
+call(getopt) -> 43;
+call(getpgrp) -> 44;
+call(getpid) -> 45;
+call(getpriority) -> 46;
+call(getresgid) -> 47;
+call(getresuid) -> 48;
+call(getrlimit) -> 49;
+call(getsid) -> 50;
+call(getuid) -> 51;
+call(ioctl) -> 52;
+call(ioctl_constant) -> 53;
+call(iolist_to_bin) -> 54;
+call(jail) -> 55;
+call(jail_attach) -> 56;
+call(jail_remove) -> 57;
+call(kill) -> 58;
+call(landlock_add_rule) -> 59;
+call(landlock_constant) -> 60;
+call(landlock_create_ruleset) -> 61;
+call(landlock_restrict_self) -> 62;
+call(link) -> 63;
+call(lseek) -> 64;
+call(memfd_create) -> 65;
+call(mkdir) -> 66;
+call(mkfifo) -> 67;
+call(mount) -> 68;
+call(mount_constant) -> 69;
+call(mount_setattr) -> 70;
+call(move_mount) -> 71;
+call(open) -> 72;
+call(open_tree) -> 73;
+call(pidfd_getfd) -> 74;
+call(pidfd_open) -> 75;
+call(pidfd_send_signal) -> 76;
+call(pivot_root) -> 77;
+call(pledge) -> 78;
+call(prctl) -> 79;
+call(prctl_constant) -> 80;
+call(procctl) -> 81;
+call(ptrace) -> 82;
+call(ptrace_constant) -> 83;
+call(read) -> 84;
+call(readdir) -> 85;
+call(rlimit_constant) -> 86;
+call(rmdir) -> 87;
+call(seccomp) -> 88;
+call(seccomp_constant) -> 89;
+call(select) -> 90;
+call(setcpid) -> 91;
+call(setenv) -> 92;
+call(setgid) -> 93;
+call(setgroups) -> 94;
+call(sethostname) -> 95;
+call(setns) -> 96;
+call(setopt) -> 97;
+call(setpgid) -> 98;
+call(setpriority) -> 99;
+call(setproctitle) -> 100;
+call(setresgid) -> 101;
+call(setresuid) -> 102;
+call(setrlimit) -> 103;
+call(setsid) -> 104;
+call(setuid) -> 105;
+call(sigaction) -> 106;
+call(signal_constant) -> 107;
+call(socket) -> 108;
+call(symlink) -> 109;
+call(syscall_constant) -> 110;
+call(umount) -> 111;
+call(umount2) -> 112;
+call(unlink) -> 113;
+call(unsetenv) -> 114;
+call(unshare) -> 115;
+call(unveil) -> 116;
+call(version) -> 117;
+call(waitpid) -> 118;
+call(write) -> 119.
 
 %% @doc All call names, in id order.
 %%
 %% ```
 %% 1> length(alcove_proto:calls()).
-%% 100
+%% 120
 %% '''
 -spec calls() -> [call(), ...].
 calls() ->
@@ -255,19 +295,25 @@ calls() ->
         cap_getmode,
         cap_ioctls_limit,
         cap_rights_limit,
+        capability_constant,
+        capget,
+        capset,
         chdir,
         chmod,
         chown,
         chroot,
         clearenv,
         clone,
+        clone3,
         clone_constant,
         close,
+        close_range,
         connect,
         cpid,
         environ,
         errno_id,
         execve,
+        execveat,
         execvp,
         exit,
         fcntl,
@@ -276,6 +322,9 @@ calls() ->
         file_constant,
         filter,
         fork,
+        fsconfig,
+        fsmount,
+        fsopen,
         getcwd,
         getenv,
         getgid,
@@ -297,13 +346,24 @@ calls() ->
         jail_attach,
         jail_remove,
         kill,
+        landlock_add_rule,
+        landlock_constant,
+        landlock_create_ruleset,
+        landlock_restrict_self,
         link,
         lseek,
+        memfd_create,
         mkdir,
         mkfifo,
         mount,
         mount_constant,
+        mount_setattr,
+        move_mount,
         open,
+        open_tree,
+        pidfd_getfd,
+        pidfd_open,
+        pidfd_send_signal,
         pivot_root,
         pledge,
         prctl,
@@ -361,6 +421,7 @@ calls() ->
 %% '''
 -spec noreturn(atom()) -> boolean().
 noreturn(execve) -> true;
+noreturn(execveat) -> true;
 noreturn(execvp) -> true;
 noreturn(exit) -> true;
 noreturn(fexecve) -> true;

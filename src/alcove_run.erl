@@ -31,7 +31,8 @@
 %%% <li>In the child: `setsid' (the program leads a new session and
 %%% process group, so that the whole group can be signalled), the
 %%% `rlimits', `setgroups([])' + `setgid' + `setuid' when `gid' / `uid'
-%%% are given, `chdir' to `cwd', then `execve' (with `env') or `execvp'
+%%% are given, `chdir' to `cwd', the Landlock rules of `landlock'
+%% (`alcove_landlock:restrict/4'), then `execve' (with `env') or `execvp'
 %%% (inheriting the child's environment and searching its `PATH').</li>
 %%% <li>The `stdin' data (default: none) is written, then stdin is
 %%% closed, so a program reading stdin always sees end of file.</li>
@@ -82,17 +83,29 @@
     | {gid, alcove:gid_t()}
     | {rlimits, [{alcove:constant(), #alcove_rlimit{}}]}
     | {namespaces, [alcove:constant()]}
-    | {pid, alcove:pid_t()}.
+    | {pid, alcove:pid_t()}
+    | {landlock, [alcove_landlock:rule()]}.
 %% Options of {@link run/4}.
 
 -type error() :: timeout | {step(), Reason :: term()}.
 %% Why a program could not be run: `timeout', or the `alcove' call that
 %% failed in preparing the child (`fork', `clone', `setsid', `setrlimit',
-%% `setgroups', `setgid', `setuid', `chdir', `execve', `execvp') with its
+%% `setgroups', `setgid', `setuid', `chdir', `landlock', `execve',
+%% `execvp') with its
 %% error, e.g. `{execvp, enoent}'.
 
 -type step() ::
-    fork | clone | setsid | setrlimit | setgroups | setgid | setuid | chdir | execve | execvp.
+    fork
+    | clone
+    | setsid
+    | setrlimit
+    | setgroups
+    | setgid
+    | setuid
+    | chdir
+    | landlock
+    | execve
+    | execvp.
 %% The `alcove' calls made to prepare the child.
 
 %% Time to wait for the exit event of a program killed on timeout, and for
@@ -157,6 +170,12 @@ run(Drv, Argv, Options) ->
 %% <dt>`{namespaces, Flags}'</dt><dd>create the child with
 %% `clone(Flags)' (e.g. `[clone_newpid, clone_newns]') instead of
 %% `fork'.</dd>
+%% <dt>`{landlock, Rules}'</dt><dd>confine the child with
+%% `alcove_landlock:restrict/4' just before the exec (after `cwd'): the
+%% program then runs with the filesystem and network access the rules
+%% grant, and nothing else; for example
+%% `{landlock, [{path, "/usr", ro}, {path, "/lib", ro}, {path, "/bin", ro}]}'.
+%% Needs no privilege.</dd>
 %% <dt>`{pid, Pid}'</dt><dd>use the existing child `Pid' of `Pipeline'
 %% (one that has not exec'ed) instead of making one. If preparing it
 %% fails, it is left running for the caller; a child made by `run' is
@@ -260,6 +279,10 @@ prepare(Drv, Child, [Prog | _] = Argv, Options, Deadline) ->
             ] ++
             credentials(Drv, Child, Options) ++
             [{chdir, fun(T) -> alcove:chdir(Drv, Child, Dir, T) end} || {cwd, Dir} <- Options] ++
+            [
+                {landlock, fun(T) -> done(alcove_landlock:restrict(Drv, Child, Rules, T)) end}
+             || {landlock, Rules} <- Options
+            ] ++
             [exec(Drv, Child, Prog, Argv, lists:keyfind(env, 1, Options))],
     steps(Steps, Deadline).
 
@@ -287,6 +310,9 @@ exec(Drv, Child, Prog, Argv, false) ->
 session({ok, _}) -> ok;
 session({error, eperm}) -> ok;
 session(Error) -> Error.
+
+done({ok, _}) -> ok;
+done(Error) -> Error.
 
 steps([], _Deadline) ->
     ok;
@@ -457,6 +483,7 @@ valid_option({gid, Gid}) -> is_integer(Gid) andalso Gid >= 0;
 valid_option({rlimits, Limits}) -> is_list(Limits) andalso lists:all(fun valid_rlimit/1, Limits);
 valid_option({namespaces, Flags}) -> is_list(Flags) orelse is_integer(Flags);
 valid_option({pid, Pid}) -> is_integer(Pid) andalso Pid > 0;
+valid_option({landlock, Rules}) -> is_list(Rules);
 valid_option(_) -> false.
 
 valid_rlimit({Resource, #alcove_rlimit{}}) -> is_atom(Resource) orelse is_integer(Resource);

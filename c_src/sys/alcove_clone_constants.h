@@ -4,6 +4,9 @@
 #define ALCOVE_CLONE_CONSTANTS_H
 
 #include <sched.h>
+#ifdef __linux__
+#include <linux/sched.h>
+#endif
 
 const alcove_constant_t alcove_clone_constants[] = {
 #if defined(CLONE_NEWNS)
@@ -29,6 +32,15 @@ const alcove_constant_t alcove_clone_constants[] = {
 #endif
 #if defined(CLONE_NEWTIME)
     {"clone_newtime", CLONE_NEWTIME},
+#endif
+#if defined(CLONE_INTO_CGROUP)
+    {"clone_into_cgroup", CLONE_INTO_CGROUP},
+#endif
+#if defined(CLONE_CLEAR_SIGHAND)
+    {"clone_clear_sighand", CLONE_CLEAR_SIGHAND},
+#endif
+#if defined(CLONE_PIDFD)
+    {"clone_pidfd", CLONE_PIDFD},
 #endif
     {NULL, 0}};
 

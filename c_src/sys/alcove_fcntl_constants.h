@@ -39,6 +39,30 @@ const alcove_constant_t alcove_fcntl_constants[] = {
 #if defined(F_GETPIPE_SZ)
     {"f_getpipe_sz", F_GETPIPE_SZ},
 #endif
+#if defined(F_ADD_SEALS)
+    {"f_add_seals", F_ADD_SEALS},
+#endif
+#if defined(F_GET_SEALS)
+    {"f_get_seals", F_GET_SEALS},
+#endif
+#if defined(F_SEAL_SEAL)
+    {"f_seal_seal", F_SEAL_SEAL},
+#endif
+#if defined(F_SEAL_SHRINK)
+    {"f_seal_shrink", F_SEAL_SHRINK},
+#endif
+#if defined(F_SEAL_GROW)
+    {"f_seal_grow", F_SEAL_GROW},
+#endif
+#if defined(F_SEAL_WRITE)
+    {"f_seal_write", F_SEAL_WRITE},
+#endif
+#if defined(F_SEAL_FUTURE_WRITE)
+    {"f_seal_future_write", F_SEAL_FUTURE_WRITE},
+#endif
+#if defined(F_SEAL_EXEC)
+    {"f_seal_exec", F_SEAL_EXEC},
+#endif
     {NULL, 0}};
 
 #endif

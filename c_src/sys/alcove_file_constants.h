@@ -4,6 +4,10 @@
 #define ALCOVE_FILE_CONSTANTS_H
 
 #include <fcntl.h>
+#include <unistd.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 const alcove_constant_t alcove_file_constants[] = {
 #if defined(O_ACCMODE)
@@ -71,6 +75,43 @@ const alcove_constant_t alcove_file_constants[] = {
 #endif
 #if defined(O_TMPFILE)
     {"o_tmpfile", O_TMPFILE},
+#endif
+#if defined(AT_EMPTY_PATH)
+    {"at_empty_path", AT_EMPTY_PATH},
+#endif
+#if defined(AT_SYMLINK_NOFOLLOW)
+    {"at_symlink_nofollow", AT_SYMLINK_NOFOLLOW},
+#endif
+#if defined(AT_RECURSIVE)
+    {"at_recursive", AT_RECURSIVE},
+#endif
+#if defined(AT_NO_AUTOMOUNT)
+    {"at_no_automount", AT_NO_AUTOMOUNT},
+#endif
+#if defined(MFD_CLOEXEC)
+    {"mfd_cloexec", MFD_CLOEXEC},
+#endif
+#if defined(MFD_ALLOW_SEALING)
+    {"mfd_allow_sealing", MFD_ALLOW_SEALING},
+#endif
+#if defined(MFD_HUGETLB)
+    {"mfd_hugetlb", MFD_HUGETLB},
+#endif
+#if defined(MFD_NOEXEC_SEAL)
+    {"mfd_noexec_seal", MFD_NOEXEC_SEAL},
+#endif
+#if defined(MFD_EXEC)
+    {"mfd_exec", MFD_EXEC},
+#endif
+#if defined(CLOSE_RANGE_UNSHARE)
+    {"close_range_unshare", CLOSE_RANGE_UNSHARE},
+#endif
+#if defined(CLOSE_RANGE_CLOEXEC)
+    {"close_range_cloexec", CLOSE_RANGE_CLOEXEC},
+#endif
+#if defined(__linux__) && defined(O_NONBLOCK)
+    /* PIDFD_NONBLOCK is O_NONBLOCK (linux/pidfd.h) */
+    {"pidfd_nonblock", O_NONBLOCK},
 #endif
     {NULL, 0}};
 

@@ -4,6 +4,7 @@
 #define ALCOVE_MOUNT_CONSTANTS_H
 
 #include <sys/mount.h>
+#include <fcntl.h>
 
 const alcove_constant_t alcove_mount_constants[] = {
 #if defined(MS_RDONLY)
@@ -116,6 +117,116 @@ const alcove_constant_t alcove_mount_constants[] = {
 #endif
 #if defined(MS_NOATIME)
     {"noatime", MS_NOATIME},
+#endif
+/* The mount API (open_tree, move_mount, mount_setattr, fsopen, fsconfig,
+ * fsmount); the at_* flags are also in the file table. */
+#if defined(OPEN_TREE_CLONE)
+    {"open_tree_clone", OPEN_TREE_CLONE},
+#endif
+#if defined(OPEN_TREE_CLOEXEC)
+    {"open_tree_cloexec", OPEN_TREE_CLOEXEC},
+#endif
+#if defined(MOVE_MOUNT_F_SYMLINKS)
+    {"move_mount_f_symlinks", MOVE_MOUNT_F_SYMLINKS},
+#endif
+#if defined(MOVE_MOUNT_F_AUTOMOUNTS)
+    {"move_mount_f_automounts", MOVE_MOUNT_F_AUTOMOUNTS},
+#endif
+#if defined(MOVE_MOUNT_F_EMPTY_PATH)
+    {"move_mount_f_empty_path", MOVE_MOUNT_F_EMPTY_PATH},
+#endif
+#if defined(MOVE_MOUNT_T_SYMLINKS)
+    {"move_mount_t_symlinks", MOVE_MOUNT_T_SYMLINKS},
+#endif
+#if defined(MOVE_MOUNT_T_AUTOMOUNTS)
+    {"move_mount_t_automounts", MOVE_MOUNT_T_AUTOMOUNTS},
+#endif
+#if defined(MOVE_MOUNT_T_EMPTY_PATH)
+    {"move_mount_t_empty_path", MOVE_MOUNT_T_EMPTY_PATH},
+#endif
+#if defined(MOVE_MOUNT_SET_GROUP)
+    {"move_mount_set_group", MOVE_MOUNT_SET_GROUP},
+#endif
+#if defined(MOVE_MOUNT_BENEATH)
+    {"move_mount_beneath", MOVE_MOUNT_BENEATH},
+#endif
+#if defined(FSOPEN_CLOEXEC)
+    {"fsopen_cloexec", FSOPEN_CLOEXEC},
+#endif
+#if defined(FSMOUNT_CLOEXEC)
+    {"fsmount_cloexec", FSMOUNT_CLOEXEC},
+#endif
+#if defined(FSPICK_CLOEXEC)
+    {"fspick_cloexec", FSPICK_CLOEXEC},
+#endif
+#if defined(MOUNT_ATTR_RDONLY)
+    {"mount_attr_rdonly", MOUNT_ATTR_RDONLY},
+#endif
+#if defined(MOUNT_ATTR_NOSUID)
+    {"mount_attr_nosuid", MOUNT_ATTR_NOSUID},
+#endif
+#if defined(MOUNT_ATTR_NODEV)
+    {"mount_attr_nodev", MOUNT_ATTR_NODEV},
+#endif
+#if defined(MOUNT_ATTR_NOEXEC)
+    {"mount_attr_noexec", MOUNT_ATTR_NOEXEC},
+#endif
+#if defined(MOUNT_ATTR_RELATIME)
+    {"mount_attr_relatime", MOUNT_ATTR_RELATIME},
+#endif
+#if defined(MOUNT_ATTR_NOATIME)
+    {"mount_attr_noatime", MOUNT_ATTR_NOATIME},
+#endif
+#if defined(MOUNT_ATTR_STRICTATIME)
+    {"mount_attr_strictatime", MOUNT_ATTR_STRICTATIME},
+#endif
+#if defined(MOUNT_ATTR_NODIRATIME)
+    {"mount_attr_nodiratime", MOUNT_ATTR_NODIRATIME},
+#endif
+#if defined(MOUNT_ATTR_IDMAP)
+    {"mount_attr_idmap", MOUNT_ATTR_IDMAP},
+#endif
+#if defined(MOUNT_ATTR_NOSYMFOLLOW)
+    {"mount_attr_nosymfollow", MOUNT_ATTR_NOSYMFOLLOW},
+#endif
+#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
+    {"fsconfig_set_flag", FSCONFIG_SET_FLAG},
+#endif
+#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
+    {"fsconfig_set_string", FSCONFIG_SET_STRING},
+#endif
+#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
+    {"fsconfig_set_binary", FSCONFIG_SET_BINARY},
+#endif
+#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
+    {"fsconfig_set_path", FSCONFIG_SET_PATH},
+#endif
+#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
+    {"fsconfig_set_path_empty", FSCONFIG_SET_PATH_EMPTY},
+#endif
+#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
+    {"fsconfig_set_fd", FSCONFIG_SET_FD},
+#endif
+#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
+    {"fsconfig_cmd_create", FSCONFIG_CMD_CREATE},
+#endif
+#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
+    {"fsconfig_cmd_reconfigure", FSCONFIG_CMD_RECONFIGURE},
+#endif
+#if defined(FSCONFIG_CMD_CREATE_EXCL)
+    {"fsconfig_cmd_create_excl", FSCONFIG_CMD_CREATE_EXCL},
+#endif
+#if defined(AT_RECURSIVE)
+    {"at_recursive", AT_RECURSIVE},
+#endif
+#if defined(AT_EMPTY_PATH)
+    {"at_empty_path", AT_EMPTY_PATH},
+#endif
+#if defined(AT_SYMLINK_NOFOLLOW)
+    {"at_symlink_nofollow", AT_SYMLINK_NOFOLLOW},
+#endif
+#if defined(AT_NO_AUTOMOUNT)
+    {"at_no_automount", AT_NO_AUTOMOUNT},
 #endif
     {NULL, 0}};
 

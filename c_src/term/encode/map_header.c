@@ -1,0 +1,11 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#include "alcove.h"
+#include "alcove_term.h"
+
+/* Follow with arity key/value pairs. */
+int alcove_encode_map_header(ei_x_buff *x, int arity) {
+  if (x == NULL || arity < 0)
+    return -1;
+
+  return ei_x_encode_map_header(x, arity) < 0 ? -1 : 0;
+}
