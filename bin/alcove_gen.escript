@@ -318,12 +318,13 @@ c_header(Calls) ->
     [
         "/* " ?HEADER " */\n"
         "/* clang-format off */\n"
-        "/* alcove.h includes this file for the wrapper prototypes; the one file\n"
-        " * that defines ALCOVE_CALL_TABLE (c_src/alcove_call.c) gets the table. */\n"
+        "/* The prototypes of the call wrappers (alcove.h includes them for\n"
+        " * c_src/sys/); the one file that defines ALCOVE_CALL_TABLE\n"
+        " * (c_src/alcove_call.c, after alcove_call.h) gets the table. */\n"
         "#ifndef ALCOVE_CALLS_H\n"
         "#define ALCOVE_CALLS_H\n"
         "\n"
-        "#include \"alcove.h\"\n"
+        "#include \"alcove_state.h\"\n"
         "\n",
         [c_proto(C) || C <- Calls, C#call.wrapper],
         "\n"

@@ -1,5 +1,12 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_defs.h"
+
+#include "alcove_child.h"
+#include "alcove_frame.h"
+#include "alcove_io.h"
+#include "alcove_loop.h"
+#include "alcove_signal.h"
+#include "alcove_state.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -20,7 +27,6 @@
  * whose stdin, stdout and stderr then stream to and from Erlang. */
 
 static void alcove_usage(void);
-static int alcove_fd_move(int fd);
 static int alcove_maxchild_default(void);
 
 static void alcove_usage(void) {
@@ -29,20 +35,6 @@ static void alcove_usage(void) {
                 "usage: alcove -c <path> [-d <depth>] [-m <maxchild>]\n",
                 ALCOVE_VERSION);
   exit(ENOTSUP);
-}
-
-/* Keep a descriptor that was open at start at a number >= 8, away from the
- * fixed descriptors 3, 4 and 5. */
-static int alcove_fd_move(int fd) {
-  int nfd;
-
-  if (fcntl(fd, F_GETFD) < 0)
-    return 0;
-
-  nfd = fcntl(fd, F_DUPFD, 8);
-  if (nfd < 0)
-    return -1;
-  return close(fd);
 }
 
 static int alcove_maxchild_default(void) {
@@ -55,7 +47,9 @@ static int alcove_maxchild_default(void) {
   if (rl.rlim_cur == RLIM_INFINITY)
     return ALCOVE_MAXCHILD_DEFAULT;
 
-  n = rl.rlim_cur < 6 ? 0 : (rl.rlim_cur - 6) / 6;
+  n = rl.rlim_cur < ALCOVE_FDS_FIXED
+          ? 0
+          : (rl.rlim_cur - ALCOVE_FDS_FIXED) / ALCOVE_FDS_PER_CHILD;
   return n > ALCOVE_MAXCHILD_DEFAULT ? ALCOVE_MAXCHILD_DEFAULT : (int)n;
 }
 
@@ -85,7 +79,7 @@ int main(int argc, char *argv[]) {
     case 'm': {
       char *end;
       maxchild = strtol(optarg, &end, 10);
-      if (*end != '\0' || maxchild < 0 || maxchild > 65535)
+      if (*end != '\0' || maxchild < 0 || maxchild > ALCOVE_MAXCHILD_MAX)
         alcove_usage();
     } break;
     case 'h':
@@ -94,25 +88,12 @@ int main(int argc, char *argv[]) {
     }
   }
 
-  ap = calloc(1, sizeof(*ap));
+  if (maxchild < 0)
+    maxchild = alcove_maxchild_default();
+  if (!alcove_child_fits((int)maxchild))
+    exit(EAGAIN);
+  ap = alcove_state_new((int)maxchild);
   if (ap == NULL)
-    exit(ENOMEM);
-
-  ap->maxchild = maxchild >= 0 ? (int)maxchild : alcove_maxchild_default();
-  {
-    struct rlimit rl;
-    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-        (rlim_t)(6 * ap->maxchild + 6) > rl.rlim_cur)
-      exit(EAGAIN);
-  }
-  ap->maxforkdepth = ALCOVE_MAXFORKDEPTH;
-  ap->exit_status = 1;
-  ap->termsig = 1;
-  ap->flowcontrol = -1;
-  ap->signaloneof = SIGTERM;
-
-  ap->child = alcove_child_table(ap->maxchild);
-  if (ap->child == NULL)
     exit(ENOMEM);
 
   /* clone(2) children run on a copy of our stack: nothing to size, but
@@ -121,25 +102,25 @@ int main(int argc, char *argv[]) {
     stack.rlim_cur = 8 * 1024 * 1024;
     (void)setrlimit(RLIMIT_STACK, &stack);
   }
-  ap->stack_size = 8 * 1024 * 1024;
 
   if (depth > 0) {
     /* re-exec'd inside a tree: descriptors 3, 4 and 5 are inherited */
     ap->depth = depth;
-    ap->fdin = ALCOVE_FDCTL_FILENO;
-    ap->fdout = ALCOVE_FDCTL_FILENO;
+    ap->chanin = ALCOVE_FDCTL_FILENO;
+    ap->chanout = ALCOVE_FDCTL_FILENO;
     (void)alcove_set_cloexec(ALCOVE_FDCTL_FILENO, 1);
     (void)alcove_set_nonblock(ALCOVE_FDCTL_FILENO, 1);
   } else {
     ap->depth = 0;
-    ap->fdin = STDIN_FILENO;
-    ap->fdout = STDOUT_FILENO;
+    ap->chanin = STDIN_FILENO;
+    ap->chanout = STDOUT_FILENO;
   }
 
   if (depth < 0) {
-    if (alcove_fd_move(ALCOVE_SIGREAD_FILENO) < 0 ||
-        alcove_fd_move(ALCOVE_SIGWRITE_FILENO) < 0 ||
-        alcove_fd_move(ALCOVE_FDCTL_FILENO) < 0)
+    /* descriptors open at start move away from the fixed ones */
+    if (alcove_fd_above(ALCOVE_SIGREAD_FILENO, 8) < 0 ||
+        alcove_fd_above(ALCOVE_SIGWRITE_FILENO, 8) < 0 ||
+        alcove_fd_above(ALCOVE_FDCTL_FILENO, 8) < 0)
       exit(errno);
   }
 
@@ -190,16 +171,11 @@ int main(int argc, char *argv[]) {
 #endif
 
   /* hello: CALL(0, ok) */
-  {
-    ei_x_buff x;
-    if (ei_x_new_with_version(&x) < 0 || alcove_mk_atom(&x, "ok") < 0)
-      exit(ENOMEM);
-    (void)alcove_send_reply(ap, 0, x.buff, (size_t)x.index);
-    ei_x_free(&x);
-  }
+  if (alcove_frame_reply_atom(ap, 0, "ok") < 0)
+    exit(ENOMEM);
 
   {
-    int rv = alcove_event_loop(ap);
+    int rv = alcove_loop(ap);
     alcove_state_free(ap);
     return rv;
   }

@@ -1,5 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_buf.h"
 
 /* Byte queues: data is appended at len and consumed from off. Space at the
  * front is reclaimed by moving the data down when more room is needed and
@@ -40,6 +40,21 @@ int alcove_buf_reserve(alcove_buf_t *b, size_t n) {
   b->buf = p;
   b->cap = want;
   return 0;
+}
+
+char *alcove_buf_tail(alcove_buf_t *b, size_t n) {
+  if (alcove_buf_reserve(b, n) < 0)
+    return NULL;
+  return b->buf + b->len;
+}
+
+size_t alcove_buf_room(const alcove_buf_t *b) { return b->cap - b->len; }
+
+void alcove_buf_commit(alcove_buf_t *b, size_t n) { b->len += n; }
+
+void alcove_buf_clear(alcove_buf_t *b) {
+  b->off = 0;
+  b->len = 0;
 }
 
 int alcove_buf_append(alcove_buf_t *b, const void *data, size_t n) {

@@ -1,11 +1,12 @@
 /* GENERATED: DO NOT EDIT (make gen) from c_src/alcove_call.proto */
 /* clang-format off */
-/* alcove.h includes this file for the wrapper prototypes; the one file
- * that defines ALCOVE_CALL_TABLE (c_src/alcove_call.c) gets the table. */
+/* The prototypes of the call wrappers (alcove.h includes them for
+ * c_src/sys/); the one file that defines ALCOVE_CALL_TABLE
+ * (c_src/alcove_call.c, after alcove_call.h) gets the table. */
 #ifndef ALCOVE_CALLS_H
 #define ALCOVE_CALLS_H
 
-#include "alcove.h"
+#include "alcove_state.h"
 
 int alcove_sys_alloc(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #if defined(__linux__)

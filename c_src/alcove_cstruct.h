@@ -2,8 +2,9 @@
 #ifndef ALCOVE_CSTRUCT_H
 #define ALCOVE_CSTRUCT_H
 
+#include "alcove_term.h"
+
 /* cstruct: a C structure described as an Erlang list (spec/API.md 9.3).
- * Include after alcove.h.
  *
  *   Element            In the inline buffer          Returned as
  *   binary()           the bytes                     the bytes at that offset

@@ -1,5 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_term.h"
 
 /* errno -> the atom Erlang/OTP uses for it (posix() type, erl_errno_id):
  * the lowercase macro name. Aliases (EWOULDBLOCK, EOPNOTSUPP, EDEADLOCK)

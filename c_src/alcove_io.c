@@ -1,5 +1,7 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_io.h"
+
+#include <sys/uio.h>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -24,7 +26,6 @@ ssize_t alcove_write(int fd, const void *buf, size_t len) {
   return n;
 }
 
-/* Write everything, waiting for a non-blocking descriptor to drain. */
 int alcove_write_all(int fd, const void *buf, size_t len) {
   const char *p = buf;
 
@@ -95,4 +96,34 @@ void alcove_fd_close(int *fd) {
   if (*fd >= 0)
     (void)close(*fd);
   *fd = -1;
+}
+
+ssize_t alcove_writev(int fd, const struct iovec *iov, int n) {
+  ssize_t rv;
+
+  do {
+    rv = writev(fd, iov, n);
+  } while (rv < 0 && errno == EINTR);
+  return rv;
+}
+
+int alcove_fd_moveto(int from, int to, int cloexec) {
+  if (from == to)
+    return alcove_set_cloexec(to, cloexec);
+  if (dup2(from, to) < 0)
+    return -1;
+  (void)close(from);
+  return cloexec ? alcove_set_cloexec(to, 1) : 0;
+}
+
+int alcove_fd_above(int fd, int min) {
+  int nfd;
+
+  if (fcntl(fd, F_GETFD) < 0)
+    return 0;
+
+  nfd = fcntl(fd, F_DUPFD, min);
+  if (nfd < 0)
+    return -1;
+  return close(fd);
 }

@@ -1,5 +1,13 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_signal.h"
+
+#include "alcove_constants.h"
+#include "alcove_frame.h"
+#include "alcove_io.h"
+#include "alcove_relay.h"
+#include "alcove_term.h"
+
+static int alcove_signal_catchable(int sig);
 
 /* Signals become events: the handler only writes the siginfo_t to the
  * self-pipe at a fixed descriptor and keeps errno intact; the event loop
@@ -60,4 +68,34 @@ int alcove_signal_init(void) {
   }
 
   return 0;
+}
+
+void alcove_signal_read(alcove_state_t *ap) {
+  int reap = 0;
+
+  for (;;) {
+    siginfo_t si;
+    ei_x_buff x;
+    ssize_t n = alcove_read(ALCOVE_SIGREAD_FILENO, &si, sizeof(si));
+
+    if (n != (ssize_t)sizeof(si))
+      break;
+
+    if (si.si_signo == SIGCHLD && !ap->sigchld) {
+      reap = 1;
+      continue;
+    }
+
+    if (alcove_term_new(&x) < 0)
+      continue;
+    if (alcove_encode_tuple_header(&x, 3) == 0 &&
+        alcove_mk_atom(&x, "signal") == 0 &&
+        alcove_mk_atom(&x, alcove_signame(si.si_signo)) == 0 &&
+        alcove_mk_binary(&x, &si, sizeof(si)) == 0)
+      (void)alcove_frame_term(ap, ALCOVE_MSG_EVENT, x.buff, (size_t)x.index);
+    alcove_term_free(&x);
+  }
+
+  if (reap)
+    alcove_relay_reap(ap);
 }

@@ -2,7 +2,94 @@
 #ifndef ALCOVE_TERM_H
 #define ALCOVE_TERM_H
 
-/* Internal helpers of c_src/term/. Include after alcove.h. */
+#include "alcove_defs.h"
+#include "ei.h"
+
+/* The term layer (c_src/term/): the only code that calls ei. Decoders
+ * take the buffer bounds and fail with -1 rather than read past len;
+ * encoders return 0 / -1. */
+
+typedef struct {
+  const char *name;
+  unsigned long long val;
+} alcove_constant_t;
+/* Term decoding (c_src/term/decode). Every decoder takes the buffer
+ * bounds and fails with -1 rather than read past len. */
+
+/* Check that buf[*index, len) starts with one complete, well-formed term
+ * (nesting at most ALCOVE_TERM_DEPTH_MAX). Does not move *index. */
+int alcove_term_check(const char *buf, size_t len, int index);
+int alcove_decode_type(const char *buf, size_t len, int *index, int *type,
+                       int *arity);
+int alcove_decode_tuple_header(const char *buf, size_t len, int *index,
+                               int *arity);
+int alcove_decode_list_header(const char *buf, size_t len, int *index,
+                              int *arity);
+int alcove_decode_int(const char *buf, size_t len, int *index, int *val);
+int alcove_decode_uint(const char *buf, size_t len, int *index,
+                       unsigned int *val);
+int alcove_decode_longlong(const char *buf, size_t len, int *index,
+                           long long *val);
+int alcove_decode_ulonglong(const char *buf, size_t len, int *index,
+                            unsigned long long *val);
+/* atom: buffer of MAXATOMLEN_UTF8 bytes */
+int alcove_decode_atom(const char *buf, size_t len, int *index, char *atom);
+/* Binary only; out must hold *outlen bytes; *outlen set to size. */
+int alcove_decode_binary(const char *buf, size_t len, int *index, char *out,
+                         size_t *outlen);
+/* iodata flattened into a malloc'd buffer (NUL-terminated, not counted in
+ * *outlen). Nesting at most ALCOVE_IOLIST_DEPTH_MAX. */
+int alcove_decode_iolist(const char *buf, size_t len, int *index, char **out,
+                         size_t *outlen);
+/* Non-empty iodata without NUL bytes, < PATH_MAX, into path[PATH_MAX]. */
+int alcove_decode_path(const char *buf, size_t len, int *index, char *path);
+/* List of iodata into a NULL-terminated, malloc'd argv; [] gives NULL.
+ * Free with alcove_free_argv. */
+int alcove_decode_argv(const char *buf, size_t len, int *index, char ***argv);
+void alcove_free_argv(char **argv);
+/* A map header: *arity key/value pairs follow. */
+int alcove_decode_map_header(const char *buf, size_t len, int *index,
+                             int *arity);
+/* Like alcove_decode_path, but the empty path is allowed. */
+int alcove_decode_atpath(const char *buf, size_t len, int *index, char *path);
+/* A directory descriptor: int32 or the atom at_fdcwd. */
+int alcove_decode_dirfd(const char *buf, size_t len, int *index, int *fd);
+/* Constants: 0 found, 1 unknown name (enotsup), -1 malformed. */
+int alcove_decode_constant(const char *buf, size_t len, int *index,
+                           long long *val, const alcove_constant_t *tbl);
+int alcove_decode_constant_list(const char *buf, size_t len, int *index,
+                                long long *val, const alcove_constant_t *tbl);
+
+/* Term encoding (c_src/term/encode, c_src/term/mk). All return 0 / -1. */
+int alcove_mk_atom(ei_x_buff *x, const char *atom);
+int alcove_mk_ok(ei_x_buff *x);
+int alcove_mk_error(ei_x_buff *x, const char *reason);
+int alcove_mk_errno(ei_x_buff *x, int errnum);
+int alcove_mk_long(ei_x_buff *x, long long n);
+int alcove_mk_ulong(ei_x_buff *x, unsigned long long n);
+int alcove_mk_binary(ei_x_buff *x, const void *data, size_t n);
+int alcove_mk_ok_long(ei_x_buff *x, long long n); /* {ok, N} */
+int alcove_mk_ok_binary(ei_x_buff *x, const void *data, size_t n);
+/* errno -> posix() atom ("unknown" if unmapped) */
+const char *alcove_errno_id(int errnum);
+
+/* Case-insensitive. 0 found, -1 not found. */
+int alcove_lookup_constant(const alcove_constant_t *tbl, const char *name,
+                           unsigned long long *val);
+/* First name with that value, or NULL. */
+const char *alcove_constant_name(const alcove_constant_t *tbl,
+                                 unsigned long long val);
+
+/* A new encoding buffer starting with the version byte; free it with
+ * alcove_term_free. 0 / -1. */
+int alcove_term_new(ei_x_buff *x);
+/* Empty x and put the version byte back. 0 / -1. */
+int alcove_term_reset(ei_x_buff *x);
+void alcove_term_free(ei_x_buff *x);
+/* The external term of one atom, version byte included, into out (at
+ * least ALCOVE_ATOM_TERM_MAX bytes). Returns its length. */
+#define ALCOVE_ATOM_TERM_MAX (3 + 255)
+size_t alcove_term_atom(char *out, const char *atom);
 
 /* Read the tag and length fields of the term at buf[index, len).
  * *tag: the raw tag byte; *hdr: bytes taken by the tag and its length

@@ -1,5 +1,8 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_window.h"
+
+#include "alcove_frame.h"
+#include "alcove_io.h"
 
 /* Stdin credit windows: data never blocks control.
  *
@@ -22,7 +25,7 @@ static void alcove_window_send(alcove_state_t *ap, alcove_child_t *c,
 
   body[0] = (char)op;
   alcove_put32(body + 1, n);
-  (void)alcove_send_about(ap, c->pid, ALCOVE_MSG_WINDOW, body, sizeof(body));
+  (void)alcove_frame_about(ap, c->pid, ALCOVE_MSG_WINDOW, body, sizeof(body));
 }
 
 void alcove_window_open(alcove_state_t *ap, alcove_child_t *c) {
@@ -32,27 +35,28 @@ void alcove_window_open(alcove_state_t *ap, alcove_child_t *c) {
 void alcove_window_data(alcove_state_t *ap, alcove_child_t *c, const char *data,
                         size_t len) {
   /* stdin closed, or data sent after eof: nobody will read it */
-  if (c->fdin < 0 || c->indead || c->inclose)
+  if (c->stdin_fd < 0 || c->indead || c->inclose)
     return;
 
   /* alcove_drv keeps within the window; a sender that does not is
    * refused rather than allowed to grow the queue */
   if (len > ALCOVE_STDIN_WINDOW - ALCOVE_BUF_SIZE(&c->inq)) {
-    (void)alcove_send_about_atom(ap, c->pid, ALCOVE_MSG_CTL, "eoverflow");
+    (void)alcove_frame_about_atom(ap, c->pid, ALCOVE_MSG_CTL, "eoverflow");
     return;
   }
 
   if (alcove_buf_append(&c->inq, data, len) < 0)
-    (void)alcove_send_about_atom(ap, c->pid, ALCOVE_MSG_CTL, "enomem");
+    (void)alcove_frame_about_atom(ap, c->pid, ALCOVE_MSG_CTL, "enomem");
 }
 
 void alcove_window_write(alcove_state_t *ap, alcove_child_t *c) {
   ssize_t n;
 
-  if (c->fdin < 0 || ALCOVE_BUF_SIZE(&c->inq) == 0)
+  if (c->stdin_fd < 0 || ALCOVE_BUF_SIZE(&c->inq) == 0)
     return;
 
-  n = alcove_write(c->fdin, ALCOVE_BUF_DATA(&c->inq), ALCOVE_BUF_SIZE(&c->inq));
+  n = alcove_write(c->stdin_fd, ALCOVE_BUF_DATA(&c->inq),
+                   ALCOVE_BUF_SIZE(&c->inq));
   if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
     return;
   if (n <= 0) {
@@ -79,7 +83,7 @@ void alcove_window_write(alcove_state_t *ap, alcove_child_t *c) {
 void alcove_window_close(alcove_state_t *ap, alcove_child_t *c) {
   alcove_buf_free(&c->inq);
   if (c->inclose)
-    alcove_fd_close(&c->fdin);
+    alcove_fd_close(&c->stdin_fd);
   if (c->indead)
     return;
   c->indead = 1;

@@ -1,11 +1,11 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 /* libFuzzer harness: the frame parser of the event loop and the call
- * dispatcher, unmodified (c_src/alcove_event_loop.c, alcove_call.c,
- * alcove_msg.c, alcove_buf.c, alcove_child.c ...).
+ * dispatcher, unmodified (c_src/alcove_loop.c, alcove_route.c,
+ * alcove_call.c, alcove_frame.c, alcove_buf.c, alcove_child.c ...).
  *
  * The input is the byte stream a port reads from Erlang on fd 0. It is put
- * in a memfd that becomes the protocol channel (ap->fdin) of a fresh
- * alcove_state_t, and alcove_event_loop() runs until it reads end-of-file,
+ * in a memfd that becomes the protocol channel (ap->chanin) of a fresh
+ * alcove_state_t, and alcove_loop() runs until it reads end-of-file,
  * exactly as the port does. Replies go to /dev/null.
  *
  * The state has one fake child (pid FUZZ_CHILD, a pid no process can
@@ -21,6 +21,7 @@
  * without making the system call. */
 #include "alcove.h"
 #include "alcove_cstruct.h"
+#include "alcove_loop.h"
 #include "alcove_term.h"
 
 #include <fcntl.h>
@@ -136,41 +137,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   (void)alcove_set_nonblock(ctl[1], 1);
   (void)alcove_set_nonblock(stdin_pipe[1], 1);
 
-  ap = calloc(1, sizeof(*ap));
+  ap = alcove_state_new(2);
   if (ap == NULL)
     abort();
-  ap->maxchild = 2;
-  ap->maxforkdepth = ALCOVE_MAXFORKDEPTH;
-  ap->exit_status = 1;
-  ap->termsig = 1;
-  ap->flowcontrol = -1;
   ap->signaloneof = 0; /* never signal anything on the way out */
-  ap->stack_size = 8 * 1024 * 1024;
-  ap->fdin = in;
-  ap->fdout = devnull;
-  ap->child = calloc(2, sizeof(alcove_child_t));
-  if (ap->child == NULL)
-    abort();
-  for (i = 0; i < 2; i++) {
-    ap->child[i].fdctl = -1;
-    ap->child[i].fdin = -1;
-    ap->child[i].fdout = -1;
-    ap->child[i].fderr = -1;
-  }
+  ap->chanin = in;
+  ap->chanout = devnull;
   /* the fake child: channel = write end of a pipe nobody reads (it never
    * answers), stdin = likewise; no stdout/stderr */
   ap->child[0].pid = FUZZ_CHILD;
   ap->child[0].flowcontrol = -1;
-  ap->child[0].fdctl = ctl[1];
-  ap->child[0].fdin = stdin_pipe[1];
+  ap->child[0].chan = ctl[1];
+  ap->child[0].stdin_fd = stdin_pipe[1];
   ap->nchild = 1;
 
-  (void)alcove_event_loop(ap);
+  (void)alcove_loop(ap);
 
-  /* alcove_terminate closed the child's descriptors (and ours in ap) */
+  /* alcove_teardown closed the child's descriptors (and ours in ap) */
   for (i = 0; i < ap->maxchild; i++) {
-    alcove_fd_close(&ap->child[i].fdctl);
-    alcove_fd_close(&ap->child[i].fdin);
+    if (ap->child[i].chan >= 0)
+      alcove_fd_close(&ap->child[i].chan);
+    alcove_fd_close(&ap->child[i].stdin_fd);
   }
   /* what the port does when it leaves its loop */
   alcove_state_free(ap);

@@ -37,7 +37,7 @@ FUZZ_OPTS := -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 
 FUZZ_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-FUZZ_TERM_SRCS := $(wildcard c_src/term/*/*.c) c_src/alcove_constants.c \
+FUZZ_TERM_SRCS := $(wildcard c_src/term/*/*.c) c_src/alcove_constants.c c_src/alcove_io.c \
 	c_src/alcove_errno.c
 # Everything of the port but main() and the call wrappers.
 FUZZ_CORE_SRCS := $(sort $(filter-out c_src/alcove.c,$(wildcard c_src/*.c)) \

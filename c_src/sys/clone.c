@@ -21,9 +21,11 @@ int alcove_sys_clone(alcove_state_t *ap, const char *arg, size_t len,
   if (flags < 0 || flags > INT_MAX)
     return -1;
 
-  pid = alcove_child_spawn(ap, (int)flags);
+  pid = alcove_proc_spawn(ap, (int)flags);
   if (pid < 0)
     return alcove_mk_errno(reply, errno);
+  if (pid == 0)
+    return 0; /* the new child: its parent replies */
 
   return alcove_mk_ok_long(reply, pid);
 }

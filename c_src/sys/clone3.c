@@ -65,12 +65,14 @@ int alcove_sys_clone3(alcove_state_t *ap, const char *arg, size_t len,
       return alcove_mk_errno(reply, errno);
   }
 
-  pid = alcove_child_spawn3(ap, &c3);
+  pid = alcove_proc_spawn3(ap, &c3);
   saved = errno;
   if (c3.cgroup >= 0)
     (void)close(c3.cgroup);
   if (pid < 0)
     return alcove_mk_errno(reply, saved);
+  if (pid == 0)
+    return 0; /* the new child: its parent replies */
 
   return alcove_mk_ok_long(reply, pid);
 }

@@ -11,7 +11,7 @@ int alcove_sys_close(alcove_state_t *ap, const char *arg, size_t len,
     return -1;
 
   /* one of our ends of a child: keep the child table true */
-  if (alcove_child_close(ap, fd))
+  if (alcove_relay_close_fd(ap, fd))
     return alcove_mk_ok(reply);
 
   if (close(fd) < 0)

@@ -46,14 +46,14 @@ int alcove_sys_close_range(alcove_state_t *ap, const char *arg, size_t len,
 
       if (c->pid == 0)
         continue;
-      fds[0] = c->fdctl;
-      fds[1] = c->fdin;
-      fds[2] = c->fdout;
-      fds[3] = c->fderr;
+      fds[0] = c->chan;
+      fds[1] = c->stdin_fd;
+      fds[2] = c->stdout_fd;
+      fds[3] = c->stderr_fd;
       for (k = 0; k < 4; k++) {
         if (fds[k] >= 0 && (unsigned int)fds[k] >= first &&
             (unsigned int)fds[k] <= last)
-          (void)alcove_child_close(ap, fds[k]);
+          (void)alcove_relay_close_fd(ap, fds[k]);
       }
     }
   }

@@ -22,10 +22,10 @@ int alcove_sys_cpid(alcove_state_t *ap, const char *arg, size_t len, int *index,
         alcove_mk_long(reply, c->pid) < 0 ||
         alcove_mk_long(reply, c->flowcontrol) < 0 ||
         alcove_mk_long(reply, c->signaloneof) < 0 ||
-        alcove_mk_long(reply, c->fdctl) < 0 ||
-        alcove_mk_long(reply, c->fdin) < 0 ||
-        alcove_mk_long(reply, c->fdout) < 0 ||
-        alcove_mk_long(reply, c->fderr) < 0)
+        alcove_mk_long(reply, c->chan) < 0 ||
+        alcove_mk_long(reply, c->stdin_fd) < 0 ||
+        alcove_mk_long(reply, c->stdout_fd) < 0 ||
+        alcove_mk_long(reply, c->stderr_fd) < 0)
       return -1;
   }
 

@@ -19,10 +19,10 @@ int alcove_sys_execve(alcove_state_t *ap, const char *arg, size_t len,
   if (alcove_decode_argv(arg, len, index, &envp) < 0)
     goto out;
 
-  alcove_pre_exec(ap);
+  alcove_proc_pre_exec(ap);
   (void)execve(path, argv, envp);
   rv = errno;
-  alcove_post_exec_failed(ap);
+  alcove_proc_exec_failed(ap);
   rv = alcove_mk_errno(reply, rv);
 
 out:

@@ -43,11 +43,11 @@ int alcove_sys_execveat(alcove_state_t *ap, const char *arg, size_t len,
     goto out;
 
 #ifdef SYS_execveat
-  alcove_pre_exec(ap);
+  alcove_proc_pre_exec(ap);
   (void)syscall(SYS_execveat, dirfd, path, argv != NULL ? argv : empty,
                 envp != NULL ? envp : empty, (int)flags);
   rv = errno;
-  alcove_post_exec_failed(ap);
+  alcove_proc_exec_failed(ap);
   rv = alcove_mk_errno(reply, rv);
 #else
   (void)ap;

@@ -15,10 +15,10 @@ int alcove_sys_execvp(alcove_state_t *ap, const char *arg, size_t len,
   if (alcove_decode_argv(arg, len, index, &argv) < 0)
     return -1;
 
-  alcove_pre_exec(ap);
+  alcove_proc_pre_exec(ap);
   (void)execvp(file, argv);
   rv = errno;
-  alcove_post_exec_failed(ap);
+  alcove_proc_exec_failed(ap);
   alcove_free_argv(argv);
   return alcove_mk_errno(reply, rv);
 }

@@ -12,6 +12,6 @@ int alcove_sys_exit(alcove_state_t *ap, const char *arg, size_t len, int *index,
   if (alcove_decode_int(arg, len, index, &status) < 0)
     return -1;
 
-  alcove_flush(ap);
+  alcove_frame_flush(ap);
   _exit(status & 0xff);
 }

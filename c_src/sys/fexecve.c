@@ -22,10 +22,10 @@ int alcove_sys_fexecve(alcove_state_t *ap, const char *arg, size_t len,
 
   /* [] is a NULL vector, which the C library refuses for fexecve(3)
    * (EINVAL) where execve(2) accepts it: pass an empty one */
-  alcove_pre_exec(ap);
+  alcove_proc_pre_exec(ap);
   (void)fexecve(fd, argv != NULL ? argv : empty, envp != NULL ? envp : empty);
   rv = errno;
-  alcove_post_exec_failed(ap);
+  alcove_proc_exec_failed(ap);
   rv = alcove_mk_errno(reply, rv);
 
 out:

@@ -10,9 +10,11 @@ int alcove_sys_fork(alcove_state_t *ap, const char *arg, size_t len, int *index,
   (void)len;
   (void)index;
 
-  pid = alcove_child_spawn(ap, 0);
+  pid = alcove_proc_spawn(ap, 0);
   if (pid < 0)
     return alcove_mk_errno(reply, errno);
+  if (pid == 0)
+    return 0; /* the new child: its parent replies */
 
   return alcove_mk_ok_long(reply, pid);
 }

@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_maxchild.h"
 #include "alcove_opt.h"
 
 /* setopt: true when applied, false for an unknown or refused option */
@@ -22,7 +21,7 @@ int alcove_sys_setopt(alcove_state_t *ap, const char *arg, size_t len,
 
   if (strcmp(name, "maxchild") == 0)
     return alcove_mk_atom(reply,
-                          alcove_maxchild_set(ap, val) ? "true" : "false");
+                          alcove_child_resize(ap, val) ? "true" : "false");
 
   field = alcove_opt_field(ap, name);
   if (field == NULL)

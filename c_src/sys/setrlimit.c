@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_maxchild.h"
 
 #include <sys/resource.h>
 
@@ -15,7 +14,7 @@ static int alcove_nofile_ok(const alcove_state_t *ap, rlim_t cur) {
   if (cur == RLIM_INFINITY)
     return 1;
 
-  if ((unsigned long long)cur < 6 * (unsigned long long)ap->nchild + 6)
+  if ((unsigned long long)cur < (unsigned long long)ALCOVE_FDS_FOR(ap->nchild))
     return 0;
 
   for (i = 0; i < ap->maxchild; i++) {
@@ -23,10 +22,10 @@ static int alcove_nofile_ok(const alcove_state_t *ap, rlim_t cur) {
 
     if (c->pid == 0)
       continue;
-    if ((c->fdctl >= 0 && (rlim_t)c->fdctl >= cur) ||
-        (c->fdin >= 0 && (rlim_t)c->fdin >= cur) ||
-        (c->fdout >= 0 && (rlim_t)c->fdout >= cur) ||
-        (c->fderr >= 0 && (rlim_t)c->fderr >= cur))
+    if ((c->chan >= 0 && (rlim_t)c->chan >= cur) ||
+        (c->stdin_fd >= 0 && (rlim_t)c->stdin_fd >= cur) ||
+        (c->stdout_fd >= 0 && (rlim_t)c->stdout_fd >= cur) ||
+        (c->stderr_fd >= 0 && (rlim_t)c->stderr_fd >= cur))
       return 0;
   }
 
@@ -81,8 +80,10 @@ int alcove_sys_setrlimit(alcove_state_t *ap, const char *arg, size_t len,
 
   /* fewer descriptors: fewer children (fits, as checked above) */
   if (resource == RLIMIT_NOFILE && rl.rlim_cur != RLIM_INFINITY &&
-      (unsigned long long)ap->maxchild > (rl.rlim_cur - 6) / 6)
-    (void)alcove_maxchild_set(ap, (int)((rl.rlim_cur - 6) / 6));
+      (unsigned long long)ap->maxchild >
+          (rl.rlim_cur - ALCOVE_FDS_FIXED) / ALCOVE_FDS_PER_CHILD)
+    (void)alcove_child_resize(
+        ap, (int)((rl.rlim_cur - ALCOVE_FDS_FIXED) / ALCOVE_FDS_PER_CHILD));
 
   return alcove_mk_ok(reply);
 }

@@ -70,7 +70,7 @@ int alcove_sys_sigaction(alcove_state_t *ap, const char *arg, size_t len,
     if (!query) {
       ap->sigchld = strcmp(handler, "sig_info") == 0;
       if (!ap->sigchld)
-        alcove_reap(ap);
+        alcove_relay_reap(ap);
     }
     return ei_x_encode_tuple_header(reply, 2) < 0 ||
                    alcove_mk_atom(reply, "ok") < 0 ||

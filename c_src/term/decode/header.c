@@ -1,15 +1,8 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_io.h"
 #include "alcove_term.h"
 
 #include <limits.h>
-
-static uint32_t get32(const unsigned char *p);
-
-static uint32_t get32(const unsigned char *p) {
-  return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) |
-         ((uint32_t)p[2] << 8) | (uint32_t)p[3];
-}
 
 int alcove_term_header(const char *buf, size_t len, int index, int *tag,
                        size_t *hdr, uint64_t *n) {
@@ -71,7 +64,7 @@ int alcove_term_header(const char *buf, size_t len, int index, int *tag,
     if (rem < 5)
       return -1;
     *hdr = 5;
-    *n = get32(p + 1);
+    *n = alcove_get32((const char *)(p + 1));
     container = 0;
     break;
   case ERL_BIT_BINARY_EXT:
@@ -79,7 +72,7 @@ int alcove_term_header(const char *buf, size_t len, int index, int *tag,
     if (rem < 6)
       return -1;
     *hdr = 6;
-    *n = get32(p + 1);
+    *n = alcove_get32((const char *)(p + 1));
     /* Bits used in the last byte: 1..8, or 0 for an empty bitstring */
     if (*n == 0 ? p[5] != 0 : (p[5] < 1 || p[5] > 8))
       return -1;
@@ -97,7 +90,7 @@ int alcove_term_header(const char *buf, size_t len, int index, int *tag,
     if (rem < 6)
       return -1;
     *hdr = 6;
-    *n = get32(p + 1);
+    *n = alcove_get32((const char *)(p + 1));
     container = 0;
     break;
   case ERL_SMALL_TUPLE_EXT:
@@ -112,7 +105,7 @@ int alcove_term_header(const char *buf, size_t len, int index, int *tag,
     if (rem < 5)
       return -1;
     *hdr = 5;
-    *n = get32(p + 1);
+    *n = alcove_get32((const char *)(p + 1));
     break;
   default:
     return -1;

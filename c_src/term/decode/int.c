@@ -1,5 +1,4 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
 #include "alcove_term.h"
 
 #include <limits.h>

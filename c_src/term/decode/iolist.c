@@ -1,5 +1,4 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
 #include "alcove_term.h"
 
 int alcove_decode_iolist(const char *buf, size_t len, int *index, char **out,

@@ -1,8 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
 #include "alcove_term.h"
-
-#define ALCOVE_VERSION_MAGIC 131
 
 int alcove_decode_version(const char *buf, size_t len, int *index) {
   if (buf == NULL || index == NULL || *index < 0 || (size_t)*index >= len)

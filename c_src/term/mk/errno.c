@@ -1,5 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_term.h"
 
 /* {error, posix()} */
 int alcove_mk_errno(ei_x_buff *x, int errnum) {

@@ -1,5 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_term.h"
 
 /* {error, Reason} */
 int alcove_mk_error(ei_x_buff *x, const char *reason) {

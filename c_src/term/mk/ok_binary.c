@@ -1,5 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_term.h"
 
 /* {ok, Binary} */
 int alcove_mk_ok_binary(ei_x_buff *x, const void *data, size_t n) {

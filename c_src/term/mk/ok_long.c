@@ -1,5 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_term.h"
 
 /* {ok, N} */
 int alcove_mk_ok_long(ei_x_buff *x, long long n) {

@@ -1,5 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#include "alcove.h"
+#include "alcove_term.h"
 
 int alcove_mk_ulong(ei_x_buff *x, unsigned long long n) {
   if (x == NULL)

@@ -1,0 +1,229 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#include "alcove_proc.h"
+
+#include "alcove_child.h"
+#include "alcove_frame.h"
+#include "alcove_io.h"
+#include "alcove_window.h"
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#ifdef __linux__
+#include <linux/sched.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#endif
+
+/* Process creation and exec.
+ *
+ * A child gets four descriptors from its parent: stdin, stdout and stderr
+ * pipes at 0, 1 and 2, which are plain data for the program it may exec,
+ * and one end of a socketpair at 5, the protocol channel, close-on-exec.
+ * The parent keeps the other ends, all close-on-exec and non-blocking.
+ * End-of-file on the channel tells the parent the child exec'd or died.
+ *
+ * A spawn returns in both processes, like fork(2): the child's call stack
+ * unwinds back to its event loop, which starts over with the child's own
+ * (empty) table and channel. */
+
+static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
+                              const alcove_clone3_t *c3);
+static pid_t alcove_proc_clone3(const alcove_clone3_t *args);
+static void alcove_proc_become_child(alcove_state_t *ap);
+
+pid_t alcove_proc_spawn(alcove_state_t *ap, int flags) {
+  return alcove_proc_make(ap, flags, NULL);
+}
+
+pid_t alcove_proc_spawn3(alcove_state_t *ap, const alcove_clone3_t *c3) {
+  return alcove_proc_make(ap, 0, c3);
+}
+
+/* clone3(2) used like fork(2): no stack is given, so the child runs on a
+ * copy of the parent's, and SIGCHLD is its exit signal. With a cgroup
+ * descriptor the child is created in that cgroup v2 group: it never runs
+ * a single instruction outside it (CLONE_INTO_CGROUP, Linux 5.7). */
+static pid_t alcove_proc_clone3(const alcove_clone3_t *args) {
+#if defined(__linux__) && defined(SYS_clone3) && defined(CLONE_INTO_CGROUP)
+  struct clone_args ca;
+
+  memset(&ca, 0, sizeof(ca));
+  ca.flags = args->flags;
+  ca.exit_signal = SIGCHLD;
+  if (args->cgroup >= 0) {
+    ca.flags |= CLONE_INTO_CGROUP;
+    ca.cgroup = (uint64_t)args->cgroup;
+  }
+
+  return (pid_t)syscall(SYS_clone3, &ca, sizeof(ca));
+#else
+  (void)args;
+  errno = ENOSYS;
+  return -1;
+#endif
+}
+
+/* In the new child: the parent's state becomes the child's. */
+static void alcove_proc_become_child(alcove_state_t *ap) {
+  int i;
+
+  /* the parent's descriptors for our siblings */
+  for (i = 0; i < ap->maxchild; i++)
+    alcove_child_release(ap, &ap->child[i]);
+  ap->nchild = 0;
+
+  /* the parent's queues, and the rest of its input */
+  alcove_buf_free(&ap->outq);
+  alcove_buf_free(&ap->inr);
+
+  ap->depth++;
+  ap->chanin = ALCOVE_FDCTL_FILENO;
+  ap->chanout = ALCOVE_FDCTL_FILENO;
+  memcpy(ap->filter, ap->subfilter, sizeof(ap->filter));
+  ap->done = 0;
+  ap->spawned = 1;
+}
+
+/* c3 != NULL: clone3(2) with its flags and cgroup, flags unused */
+static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
+                              const alcove_clone3_t *c3) {
+  int fdin[2] = {-1, -1};
+  int fdout[2] = {-1, -1};
+  int fderr[2] = {-1, -1};
+  int chan[2] = {-1, -1};
+  int sigpipe[2] = {-1, -1};
+  sigset_t all, old;
+  alcove_child_t *c;
+  pid_t pid;
+  int saved;
+
+  if (ap->depth >= ap->maxforkdepth) {
+    errno = EAGAIN;
+    return -1;
+  }
+
+  c = alcove_child_free_slot(ap);
+  if (c == NULL) {
+    errno = EAGAIN;
+    return -1;
+  }
+
+  if (pipe2(fdin, O_CLOEXEC) < 0 || pipe2(fdout, O_CLOEXEC) < 0 ||
+      pipe2(fderr, O_CLOEXEC) < 0 ||
+      socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, chan) < 0 ||
+      pipe2(sigpipe, O_CLOEXEC | O_NONBLOCK) < 0)
+    goto err;
+
+  /* no handler runs in the child before it has its own signal pipe */
+  (void)sigfillset(&all);
+  (void)sigprocmask(SIG_BLOCK, &all, &old);
+
+  if (c3 != NULL)
+    pid = alcove_proc_clone3(c3);
+#ifdef __linux__
+  else if (flags != 0)
+    pid = (pid_t)syscall(SYS_clone, (unsigned long)flags | SIGCHLD, NULL, NULL,
+                         NULL, NULL);
+#endif
+  else
+    pid = fork();
+
+  if (pid < 0) {
+    saved = errno;
+    (void)sigprocmask(SIG_SETMASK, &old, NULL);
+    errno = saved;
+    goto err;
+  }
+
+  if (pid == 0) {
+    if (alcove_fd_moveto(fdin[0], STDIN_FILENO, 0) < 0 ||
+        alcove_fd_moveto(fdout[1], STDOUT_FILENO, 0) < 0 ||
+        alcove_fd_moveto(fderr[1], STDERR_FILENO, 0) < 0 ||
+        alcove_fd_moveto(sigpipe[0], ALCOVE_SIGREAD_FILENO, 1) < 0 ||
+        alcove_fd_moveto(sigpipe[1], ALCOVE_SIGWRITE_FILENO, 1) < 0 ||
+        alcove_fd_moveto(chan[1], ALCOVE_FDCTL_FILENO, 1) < 0)
+      _exit(errno);
+    (void)close(fdin[1]);
+    (void)close(fdout[0]);
+    (void)close(fderr[0]);
+    (void)close(chan[0]);
+    (void)alcove_set_nonblock(ALCOVE_SIGREAD_FILENO, 1);
+    (void)alcove_set_nonblock(ALCOVE_SIGWRITE_FILENO, 1);
+    (void)alcove_set_nonblock(ALCOVE_FDCTL_FILENO, 1);
+
+    alcove_proc_become_child(ap);
+#ifdef PR_SET_CHILD_SUBREAPER
+    (void)prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
+#endif
+    (void)sigprocmask(SIG_SETMASK, &old, NULL);
+    return 0;
+  }
+
+  (void)sigprocmask(SIG_SETMASK, &old, NULL);
+  (void)close(fdin[0]);
+  (void)close(fdout[1]);
+  (void)close(fderr[1]);
+  (void)close(chan[1]);
+  (void)close(sigpipe[0]);
+  (void)close(sigpipe[1]);
+  (void)alcove_set_nonblock(fdin[1], 1);
+  (void)alcove_set_nonblock(fdout[0], 1);
+  (void)alcove_set_nonblock(fderr[0], 1);
+  (void)alcove_set_nonblock(chan[0], 1);
+
+  c->pid = pid;
+  c->flowcontrol = ap->flowcontrol;
+  c->signaloneof = ap->signaloneof;
+  c->chan = chan[0];
+  c->stdin_fd = fdin[1];
+  c->stdout_fd = fdout[0];
+  c->stderr_fd = fderr[0];
+  ap->nchild++;
+  /* before the reply to the call that made it */
+  alcove_window_open(ap, c);
+  return pid;
+
+err:
+  saved = errno;
+  alcove_fd_close(&fdin[0]);
+  alcove_fd_close(&fdin[1]);
+  alcove_fd_close(&fdout[0]);
+  alcove_fd_close(&fdout[1]);
+  alcove_fd_close(&fderr[0]);
+  alcove_fd_close(&fderr[1]);
+  alcove_fd_close(&chan[0]);
+  alcove_fd_close(&chan[1]);
+  alcove_fd_close(&sigpipe[0]);
+  alcove_fd_close(&sigpipe[1]);
+  errno = saved;
+  return -1;
+}
+
+void alcove_proc_pre_exec(alcove_state_t *ap) {
+  sigset_t none;
+
+  alcove_frame_flush(ap);
+#ifdef PR_SET_PDEATHSIG
+  /* A program exec'd by a child must not outlive the alcove process that
+   * relays it, even if that process is killed and cannot signal it. */
+  if (ap->depth > 0)
+    (void)prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+#endif
+  if (ap->depth == 0) {
+    (void)alcove_set_nonblock(STDIN_FILENO, 0);
+    (void)alcove_set_nonblock(STDOUT_FILENO, 0);
+  }
+  (void)sigemptyset(&none);
+  (void)sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+void alcove_proc_exec_failed(alcove_state_t *ap) {
+#ifdef PR_SET_PDEATHSIG
+  if (ap->depth > 0)
+    (void)prctl(PR_SET_PDEATHSIG, 0, 0, 0, 0);
+#endif
+  if (ap->depth == 0) {
+    (void)alcove_set_nonblock(STDIN_FILENO, 1);
+    (void)alcove_set_nonblock(STDOUT_FILENO, 1);
+  }
+}

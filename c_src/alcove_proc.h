@@ -1,0 +1,32 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#ifndef ALCOVE_PROC_H
+#define ALCOVE_PROC_H
+
+#include "alcove_state.h"
+
+/* Making processes and turning into programs (alcove_proc.c). */
+
+/* clone3(2) arguments: 64-bit flags and, if cgroup >= 0, an open cgroup v2
+ * directory the child starts in (CLONE_INTO_CGROUP). */
+typedef struct {
+  unsigned long long flags;
+  int cgroup;
+} alcove_clone3_t;
+
+/* A new child running the event loop, made with fork(2) (flags 0) or
+ * clone(2) with flags. Like fork(2): returns the child's pid in the
+ * parent (its slot in the child table set up, its window announced), 0 in
+ * the child, whose state ap now is (ap->spawned set: the event loop
+ * starts over as the child), -1 and errno on failure. */
+pid_t alcove_proc_spawn(alcove_state_t *ap, int flags);
+/* The same with clone3(2). -1 and ENOSYS where the kernel lacks it. */
+pid_t alcove_proc_spawn3(alcove_state_t *ap, const alcove_clone3_t *args);
+
+/* Before an exec: flush what is queued for the parent, restore stdio's
+ * blocking mode at depth 0, unblock signals, and at depth > 0 have the
+ * program killed if this process dies. */
+void alcove_proc_pre_exec(alcove_state_t *ap);
+/* Undo alcove_proc_pre_exec after a failed exec. */
+void alcove_proc_exec_failed(alcove_state_t *ap);
+
+#endif

@@ -1,0 +1,69 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#ifndef ALCOVE_STATE_H
+#define ALCOVE_STATE_H
+
+#include "alcove_buf.h"
+#include "alcove_defs.h"
+#include "ei.h"
+
+/* The state of one alcove process and of each of its children
+ * (alcove_state.c makes and frees it). */
+
+/* What a child's protocol channel is. */
+enum {
+  ALCOVE_CHAN_CLOSED = -1, /* closed: it died (or spoke garbage) */
+  ALCOVE_CHAN_EXECED = -2, /* end of file while it lived: it exec'd */
+};
+
+typedef struct {
+  pid_t pid; /* 0: the slot is free */
+  int flowcontrol;
+  int signaloneof;
+  int chan;           /* protocol channel (socketpair end), or ALCOVE_CHAN_* */
+  int stdin_fd;       /* write end of the child's stdin; -1 closed */
+  int stdout_fd;      /* read end of the child's stdout; -1 closed */
+  int stderr_fd;      /* read end of the child's stderr; -1 closed */
+  int exited;         /* reaped: waitpid returned its status */
+  int status;         /* from waitpid */
+  int inclose;        /* close stdin once inq is written out (eof) */
+  int indead;         /* stdin can take no more (EPIPE, closed): discard */
+  size_t inowed;      /* bytes written to stdin not yet granted back */
+  alcove_buf_t chanq; /* frames waiting to be written to chan */
+  alcove_buf_t chanr; /* partial frames read from chan */
+  alcove_buf_t inq;   /* stdin waiting to be written (its window) */
+} alcove_child_t;
+
+typedef struct alcove_state {
+  int depth;
+  /* options (spec/API.md section 7) */
+  int maxchild;
+  int maxforkdepth;
+  int exit_status;
+  int termsig;
+  int flowcontrol;
+  int signaloneof;
+  int stdin_closed;
+  int stdout_closed;
+  int stderr_closed;
+  /* 1: SIGCHLD reported as an event, children reaped by waitpid */
+  int sigchld;
+  int chanin;  /* protocol channel from the parent */
+  int chanout; /* protocol channel to the parent (may equal chanin) */
+  unsigned char filter[ALCOVE_FILTER_BYTES];
+  unsigned char subfilter[ALCOVE_FILTER_BYTES];
+  size_t nchild; /* slots in use */
+  alcove_child_t *child;
+  alcove_buf_t outq; /* frames waiting to be written to chanout */
+  alcove_buf_t inr;  /* partial frames read from chanin */
+  ei_x_buff reply;   /* reused for every reply (alcove_call.c) */
+  int reply_init;
+  int spawned; /* set in a new child until its loop starts over */
+  int done;    /* leave the event loop */
+} alcove_state_t;
+
+/* A process at depth 0 with default options and maxchild slots, or NULL. */
+alcove_state_t *alcove_state_new(int maxchild);
+/* Release the state of a process leaving its event loop. */
+void alcove_state_free(alcove_state_t *ap);
+
+#endif

@@ -1,0 +1,150 @@
+/* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
+#include "alcove_teardown.h"
+
+#include "alcove_child.h"
+#include "alcove_io.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <sys/wait.h>
+#include <time.h>
+
+/* After EOF from the parent: how long exec'd children get to exit after
+ * signaloneof before they are killed. */
+#define ALCOVE_GRACE_MS 1000
+
+static long alcove_now_ms(void);
+static int alcove_kill_adopted(int sig);
+
+static long alcove_now_ms(void) {
+  struct timespec ts;
+  (void)clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+#ifdef __linux__
+/* Descendants that were orphaned below us were re-parented to us (we are
+ * a child subreaper): find them by their parent pid. */
+static int alcove_kill_adopted(int sig) {
+  DIR *dir = opendir("/proc");
+  struct dirent *de;
+  pid_t self = getpid();
+  int found = 0;
+
+  if (dir == NULL)
+    return 0;
+
+  while ((de = readdir(dir)) != NULL) {
+    char path[64];
+    char stat[512];
+    ssize_t n;
+    int fd;
+    char *p;
+    long ppid;
+    long pid;
+
+    if (de->d_name[0] < '1' || de->d_name[0] > '9')
+      continue;
+    pid = strtol(de->d_name, NULL, 10);
+    (void)snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+      continue;
+    n = alcove_read(fd, stat, sizeof(stat) - 1);
+    (void)close(fd);
+    if (n <= 0)
+      continue;
+    stat[n] = '\0';
+    /* pid (comm) state ppid ...: comm may contain spaces and ')' */
+    p = strrchr(stat, ')');
+    if (p == NULL || p[1] == '\0' || p[2] == '\0')
+      continue;
+    ppid = strtol(p + 4, NULL, 10);
+    if (ppid == (long)self) {
+      (void)kill((pid_t)pid, sig);
+      found++;
+    }
+  }
+  (void)closedir(dir);
+  return found;
+}
+#else
+static int alcove_kill_adopted(int sig) {
+  (void)sig;
+  return 0;
+}
+#endif
+
+/* The parent is gone (or closed our channel): signal exec'd children with
+ * their signaloneof signal, let event-loop children unwind the same way,
+ * give everyone ALCOVE_GRACE_MS, then kill and reap what is left. No
+ * process of the tree outlives us and none is left a zombie. */
+void alcove_teardown(alcove_state_t *ap) {
+  long deadline;
+  int i;
+  int killed = 0;
+
+  for (i = 0; i < ap->maxchild; i++) {
+    alcove_child_t *c = &ap->child[i];
+
+    if (c->pid == 0)
+      continue;
+
+    if (c->chan == ALCOVE_CHAN_EXECED && !c->exited && ap->signaloneof > 0 &&
+        c->signaloneof > 0) {
+      int sig = c->signaloneof;
+      if (kill(-c->pid, sig) == 0 || kill(c->pid, sig) == 0)
+        (void)kill(c->pid, SIGCONT);
+    }
+
+    /* Nobody reads what we would forward: closing our ends lets children
+     * blocked on a full pipe fail instead of waiting forever. */
+    if (c->chan >= 0)
+      (void)close(c->chan);
+    c->chan = ALCOVE_CHAN_CLOSED;
+    alcove_fd_close(&c->stdin_fd);
+    alcove_fd_close(&c->stdout_fd);
+    alcove_fd_close(&c->stderr_fd);
+  }
+
+  deadline = alcove_now_ms() + ALCOVE_GRACE_MS;
+
+  for (;;) {
+    int status;
+    pid_t pid;
+    struct pollfd pfd;
+    char drain[512];
+
+    while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+      alcove_child_t *c = alcove_child_get(ap, pid);
+      if (c != NULL)
+        alcove_child_release(ap, c);
+    }
+    if (pid < 0 && errno == ECHILD)
+      break;
+
+    if (!killed && alcove_now_ms() >= deadline) {
+      for (i = 0; i < ap->maxchild; i++) {
+        alcove_child_t *c = &ap->child[i];
+        if (c->pid == 0)
+          continue;
+        (void)kill(-c->pid, SIGKILL);
+        (void)kill(c->pid, SIGKILL);
+      }
+      killed = 1;
+    }
+    if (killed)
+      (void)alcove_kill_adopted(SIGKILL);
+
+    pfd.fd = ALCOVE_SIGREAD_FILENO;
+    pfd.events = POLLIN;
+    pfd.revents = 0;
+    (void)poll(&pfd, 1, killed ? 10 : 50);
+    while (alcove_read(ALCOVE_SIGREAD_FILENO, drain, sizeof(drain)) > 0)
+      ;
+  }
+
+  ap->done = 1;
+}
