@@ -4,8 +4,9 @@
 %%% `make demo': alcove's main job in one command. A child of the port is
 %%% cloned into new pid, mount, uts, ipc and net namespaces; its root
 %%% becomes a tmpfs holding only a static busybox; it gets rlimits, a
-%%% cgroup pids limit, an unprivileged uid; then it execs a shell script
-%%% whose output shows each of these.
+%%% cgroup pids limit, an unprivileged uid, a Landlock ruleset (it may
+%%% not read /etc/secret); then it execs a shell script whose output
+%%% shows each of these.
 %%%
 %%% As root the sandbox is made directly. As another user the port makes
 %%% it inside a new user namespace (alcove_rootless), where the cgroup
@@ -55,8 +56,24 @@
     "  read n </tmp/n; read err </tmp/err\n"
     "  echo \"            started $n of 12 background sleeps, then: $err\"\n"
     "fi\n"
+    "if [ \"$DEMO_LANDLOCK\" = 1 ]; then\n"
+    "  echo \"landlock:   cat /etc/secret: $(cat /etc/secret 2>&1)\"\n"
+    "fi\n"
     "echo done\n"
 >>).
+
+%% The Landlock rules of the sandbox: its programs, the files the script
+%% reads and writes, directory listings everywhere; /etc/secret is left
+%% out, so reading it is denied.
+-define(LANDLOCK, [
+    {path, "/", [read_dir]},
+    {path, "/bin", ro},
+    {path, "/proc", ro},
+    {path, "/etc/passwd", ro},
+    {path, "/etc/group", ro},
+    {path, "/tmp", rw},
+    {path, "/dev", rw}
+]).
 
 main(Args) ->
     Verbose = lists:member("-v", Args),
@@ -168,7 +185,7 @@ sandbox(S0) ->
             Error -> Error
         end
     end),
-    step("write /tmp/etc/passwd and /tmp/etc/group", fun() ->
+    step("write /tmp/etc/passwd, /tmp/etc/group and /tmp/etc/secret", fun() ->
         maybe_all([
             fun() ->
                 write_file(Drv, P, "/tmp/etc/passwd",
@@ -176,7 +193,9 @@ sandbox(S0) ->
             end,
             fun() ->
                 write_file(Drv, P, "/tmp/etc/group", "root:x:0:\nnogroup:x:65534:\n")
-            end
+            end,
+            %% readable by the sandbox's user, but not under Landlock
+            fun() -> write_file(Drv, P, "/tmp/etc/secret", "the secret\n") end
         ])
     end),
     step("bind mount /dev/null and /dev/zero into /tmp/dev", fun() ->
@@ -231,12 +250,13 @@ sandbox(S0) ->
             io:format("==> setgroups/setgid/setuid: already uid/gid 65534 in the user "
                 "namespace; capabilities go at exec~n")
     end,
+    LandlockFlag = landlock(Drv, P),
     CgroupFlag =
         case maps:get(cgroup, S3) of
             undefined -> "0";
             _ -> "1"
         end,
-    Env = ["PATH=/bin", "HOME=/", "DEMO_CGROUP=" ++ CgroupFlag],
+    Env = ["PATH=/bin", "HOME=/", "DEMO_CGROUP=" ++ CgroupFlag, "DEMO_LANDLOCK=" ++ LandlockFlag],
     step("execve /bin/busybox sh -c <script>", fun() ->
         alcove:execve(Drv, P, "/bin/busybox", ["sh", "-c", ?SCRIPT], Env, ?TIMEOUT)
     end),
@@ -386,6 +406,24 @@ out() ->
         B -> B
     end.
 
+%% Landlock confines the sandbox (no privilege needed): "1" when applied,
+%% "0" when the kernel lacks it.
+landlock(Drv, P) ->
+    case alcove_landlock:abi(Drv, P) of
+        {ok, ABI} ->
+            step(io_lib:format("alcove_landlock:restrict (ABI ~B): ~p", [ABI, ?LANDLOCK]), fun() ->
+                case alcove_landlock:restrict(Drv, P, ?LANDLOCK, ?TIMEOUT) of
+                    {ok, #{fs := FS}} -> {ok, io_lib:format("~B filesystem rights handled", [length(FS)])};
+                    Error -> Error
+                end
+            end),
+            _ = put(landlock, true),
+            "1";
+        {error, Why} ->
+            io:format("==> landlock: skipped (~s)~n", [Why]),
+            "0"
+    end.
+
 check_output(#{mode := Mode, cgroup := Cgroup}, Out0) ->
     Out = binary_to_list(Out0),
     Checks =
@@ -400,7 +438,8 @@ check_output(#{mode := Mode, cgroup := Cgroup}, Out0) ->
             {"finished", "done\n"}
         ] ++
             [{"cgroup", "pids:/alcove-demo-"} || Cgroup =/= undefined] ++
-            [{"pids.max", "can't fork"} || Cgroup =/= undefined],
+            [{"pids.max", "can't fork"} || Cgroup =/= undefined] ++
+            [{"landlock denies /etc/secret", "'/etc/secret': Permission denied"} || get(landlock) =:= true],
     Missing = [Name || {Name, Text} <- Checks, string:find(Out, Text) =:= nomatch],
     case Missing of
         [] -> {ok, io_lib:format("~s; ~B checks passed (~s mode)", [

@@ -182,6 +182,7 @@ demo(Config) ->
     match(Out, "==> clone \\[clone_newpid,clone_newns,clone_newuts,clone_newipc,clone_newnet\\] -> pid"),
     match(Out, "pid:        1\n"),
     match(Out, "started \\d+ of 12 background sleeps, then: sh: can't fork"),
+    match(Out, "landlock:   cat /etc/secret: cat: can't open '/etc/secret': Permission denied"),
     match(Out, "no process, cgroup, mount or directory left behind"),
     match(Out, "all steps passed"),
     [] = filelib:wildcard("/sys/fs/cgroup/pids/alcove-demo-*"),
@@ -195,6 +196,7 @@ demo_rootless(Config) ->
     match(Out, "rootless mode"),
     match(Out, "id:         uid=65534"),
     match(Out, "interfaces: lo \n"),
+    match(Out, "'/etc/secret': Permission denied"),
     match(Out, "all steps passed"),
     ok.
 

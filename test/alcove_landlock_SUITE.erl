@@ -109,7 +109,10 @@ constants(Config) ->
     5 = alcove:define(Drv, [], [execute, read_file]),
     0 = alcove:capability_constant(Drv, [], cap_chown),
     21 = alcove:capability_constant(Drv, [], cap_sys_admin),
-    unknown = alcove:capability_constant(Drv, [], cap_nonexistent).
+    unknown = alcove:capability_constant(Drv, [], cap_nonexistent),
+    {'EXIT', {badarg, _}} = (catch alcove:landlock_constant(Drv, [], "read_file")),
+    {'EXIT', {badarg, _}} = (catch alcove:capability_constant(Drv, [], 0)),
+    ok.
 
 %% The raw calls, step by step: a child may read under /usr only.
 raw_calls(Config) ->

@@ -42,7 +42,10 @@ excluded() ->
         setresgid, setgroups, chroot, pivot_root, mount, umount, umount2, unshare, setns,
         seccomp, prctl, ptrace, setrlimit, setpriority, sethostname, clearenv, close,
         filter, sigaction, chdir, select, read, write, ioctl, fcntl, chmod, chown,
-        waitpid, setsid, setpgid, setproctitle, cap_enter, pledge, unveil, jail, procctl
+        waitpid, setsid, setpgid, setproctitle, cap_enter, pledge, unveil, jail, procctl,
+        %% issue 13: exec, child creation, signals, descriptors, privileges, mounts
+        execveat, clone3, pidfd_send_signal, pidfd_getfd, close_range, capset,
+        landlock_restrict_self, open_tree, move_mount, mount_setattr, fsopen, fsconfig, fsmount
     ].
 
 %% {Name, Arity} of every call of alcove_proto:calls() we may run.

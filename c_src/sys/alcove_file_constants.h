@@ -103,11 +103,11 @@ const alcove_constant_t alcove_file_constants[] = {
 #if defined(MFD_EXEC)
     {"mfd_exec", MFD_EXEC},
 #endif
-#if defined(CLOSE_RANGE_UNSHARE)
-    {"close_range_unshare", CLOSE_RANGE_UNSHARE},
-#endif
-#if defined(CLOSE_RANGE_CLOEXEC)
-    {"close_range_cloexec", CLOSE_RANGE_CLOEXEC},
+#if defined(__linux__)
+    /* linux/close_range.h; C libraries without it still run on kernels
+     * with close_range (the values are the kernel's uapi) */
+    {"close_range_unshare", 1U << 1},
+    {"close_range_cloexec", 1U << 2},
 #endif
 #if defined(__linux__) && defined(O_NONBLOCK)
     /* PIDFD_NONBLOCK is O_NONBLOCK (linux/pidfd.h) */

@@ -5,6 +5,7 @@
 
 #include <sys/mount.h>
 #include <fcntl.h>
+#include "alcove_mountapi.h"
 
 const alcove_constant_t alcove_mount_constants[] = {
 #if defined(MS_RDONLY)
@@ -189,32 +190,32 @@ const alcove_constant_t alcove_mount_constants[] = {
 #if defined(MOUNT_ATTR_NOSYMFOLLOW)
     {"mount_attr_nosymfollow", MOUNT_ATTR_NOSYMFOLLOW},
 #endif
-#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
-    {"fsconfig_set_flag", FSCONFIG_SET_FLAG},
+#if defined(__linux__)
+    {"fsconfig_set_flag", ALCOVE_FSCONFIG_SET_FLAG},
 #endif
-#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
-    {"fsconfig_set_string", FSCONFIG_SET_STRING},
+#if defined(__linux__)
+    {"fsconfig_set_string", ALCOVE_FSCONFIG_SET_STRING},
 #endif
-#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
-    {"fsconfig_set_binary", FSCONFIG_SET_BINARY},
+#if defined(__linux__)
+    {"fsconfig_set_binary", ALCOVE_FSCONFIG_SET_BINARY},
 #endif
-#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
-    {"fsconfig_set_path", FSCONFIG_SET_PATH},
+#if defined(__linux__)
+    {"fsconfig_set_path", ALCOVE_FSCONFIG_SET_PATH},
 #endif
-#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
-    {"fsconfig_set_path_empty", FSCONFIG_SET_PATH_EMPTY},
+#if defined(__linux__)
+    {"fsconfig_set_path_empty", ALCOVE_FSCONFIG_SET_PATH_EMPTY},
 #endif
-#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
-    {"fsconfig_set_fd", FSCONFIG_SET_FD},
+#if defined(__linux__)
+    {"fsconfig_set_fd", ALCOVE_FSCONFIG_SET_FD},
 #endif
-#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
-    {"fsconfig_cmd_create", FSCONFIG_CMD_CREATE},
+#if defined(__linux__)
+    {"fsconfig_cmd_create", ALCOVE_FSCONFIG_CMD_CREATE},
 #endif
-#if defined(FSOPEN_CLOEXEC) /* enum fsconfig_command */
-    {"fsconfig_cmd_reconfigure", FSCONFIG_CMD_RECONFIGURE},
+#if defined(__linux__)
+    {"fsconfig_cmd_reconfigure", ALCOVE_FSCONFIG_CMD_RECONFIGURE},
 #endif
-#if defined(FSCONFIG_CMD_CREATE_EXCL)
-    {"fsconfig_cmd_create_excl", FSCONFIG_CMD_CREATE_EXCL},
+#if defined(__linux__)
+    {"fsconfig_cmd_create_excl", ALCOVE_FSCONFIG_CMD_CREATE_EXCL},
 #endif
 #if defined(AT_RECURSIVE)
     {"at_recursive", AT_RECURSIVE},

@@ -35,10 +35,8 @@ int alcove_sys_close_range(alcove_state_t *ap, const char *arg, size_t len,
   if (first > last)
     return alcove_mk_errno(reply, EINVAL);
 
-#ifdef CLOSE_RANGE_CLOEXEC
-  if (((unsigned long long)flags & CLOSE_RANGE_CLOEXEC) == 0)
-#endif
-  {
+  /* CLOSE_RANGE_CLOEXEC (linux/close_range.h) */
+  if (((unsigned long long)flags & (1U << 2)) == 0) {
     for (i = 0; i < ap->maxchild; i++) {
       alcove_child_t *c = &ap->child[i];
       int fds[4];

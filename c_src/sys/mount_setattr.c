@@ -65,7 +65,7 @@ int alcove_sys_mount_setattr(alcove_state_t *ap, const char *arg, size_t len,
 
 #ifdef ALCOVE_HAVE_MOUNT_SETATTR
   {
-    struct mount_attr attr;
+    struct alcove_mount_attr attr;
 
     memset(&attr, 0, sizeof(attr));
     attr.attr_set = (uint64_t)set;

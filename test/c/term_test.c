@@ -42,6 +42,10 @@ static int dec_type(const char *buf, size_t len, int *index);
 static int dec_tuple_header(const char *buf, size_t len, int *index);
 static int dec_list_header(const char *buf, size_t len, int *index);
 static int dec_check(const char *buf, size_t len, int *index);
+static int dec_map_header(const char *buf, size_t len, int *index);
+static int dec_atpath(const char *buf, size_t len, int *index);
+static int dec_dirfd(const char *buf, size_t len, int *index);
+static void test_modern(void);
 static void truncations(const char *name, decoder_fn fn, const ei_x_buff *x);
 static void test_check(void);
 static void test_integers(void);
@@ -60,7 +64,8 @@ static const decoder_fn decoders[] = {
     dec_int,          dec_uint,        dec_longlong,      dec_ulonglong,
     dec_atom,         dec_binary,      dec_iolist,        dec_path,
     dec_argv,         dec_constant,    dec_constant_list, dec_type,
-    dec_tuple_header, dec_list_header, dec_check,
+    dec_tuple_header, dec_list_header, dec_check,         dec_map_header,
+    dec_atpath,       dec_dirfd,
 };
 #define NDECODERS (sizeof(decoders) / sizeof(decoders[0]))
 
@@ -160,6 +165,21 @@ static int dec_check(const char *buf, size_t len, int *index) {
   return alcove_term_check(buf, len, *index);
 }
 
+static int dec_map_header(const char *buf, size_t len, int *index) {
+  int arity;
+  return alcove_decode_map_header(buf, len, index, &arity);
+}
+
+static int dec_atpath(const char *buf, size_t len, int *index) {
+  char path[PATH_MAX];
+  return alcove_decode_atpath(buf, len, index, path);
+}
+
+static int dec_dirfd(const char *buf, size_t len, int *index) {
+  int fd;
+  return alcove_decode_dirfd(buf, len, index, &fd);
+}
+
 /* A decoder that accepts the whole term must refuse every strict prefix
  * of it (copied to a buffer of exactly that size, so ASan sees overreads).
  */
@@ -173,7 +193,8 @@ static void truncations(const char *name, decoder_fn fn, const ei_x_buff *x) {
     return;
   }
   CHECK(i == x->index || fn == dec_check || fn == dec_type ||
-        fn == dec_tuple_header || fn == dec_list_header);
+        fn == dec_tuple_header || fn == dec_list_header ||
+        fn == dec_map_header);
 
   for (n = 0; n < (size_t)x->index; n++) {
     char *b = malloc(n + 1);
@@ -185,7 +206,8 @@ static void truncations(const char *name, decoder_fn fn, const ei_x_buff *x) {
       (void)memcpy(b, x->buff, n);
     rv = fn(n > 0 ? b : b, n, &i);
     /* headers only read their own bytes: a prefix may still hold them */
-    if (fn != dec_tuple_header && fn != dec_list_header && fn != dec_type) {
+    if (fn != dec_tuple_header && fn != dec_list_header && fn != dec_type &&
+        fn != dec_map_header) {
       checks++;
       if (rv == 0) {
         failures++;
@@ -1096,7 +1118,97 @@ int main(void) {
   test_errno();
   test_encode();
   test_garbage();
+  test_modern();
 
   (void)printf("term_test: %d checks, %d failures\n", checks, failures);
   return failures == 0 ? 0 : 1;
+}
+
+/* The decoders of the issue 13 calls: maps, directory descriptors and
+ * paths that may be empty. */
+static void test_modern(void) {
+  ei_x_buff x;
+  int i;
+  int a;
+  int fd;
+  char path[PATH_MAX];
+
+  /* #{a => 1, b => 2} */
+  x_init(&x);
+  (void)ei_x_encode_map_header(&x, 2);
+  (void)ei_x_encode_atom(&x, "a");
+  (void)ei_x_encode_long(&x, 1);
+  (void)ei_x_encode_atom(&x, "b");
+  (void)ei_x_encode_long(&x, 2);
+  i = 0;
+  CHECK(alcove_decode_map_header(x.buff, (size_t)x.index, &i, &a) == 0 &&
+        a == 2 && i == 5);
+  truncations("map_header", dec_map_header, &x);
+  (void)ei_x_free(&x);
+
+  /* a map declaring more pairs than the buffer can hold */
+  {
+    unsigned char b[6] = {ERL_MAP_EXT, 0, 0, 0, 0, 'x'};
+    put32(b + 1, 100);
+    i = 0;
+    CHECK(alcove_decode_map_header((const char *)b, sizeof(b), &i, &a) < 0);
+  }
+
+  /* not a map */
+  x_init(&x);
+  (void)ei_x_encode_tuple_header(&x, 0);
+  i = 0;
+  CHECK(alcove_decode_map_header(x.buff, (size_t)x.index, &i, &a) < 0);
+  (void)ei_x_free(&x);
+
+  /* dirfd: an int32, at_fdcwd, nothing else */
+  x_init(&x);
+  (void)ei_x_encode_long(&x, 7);
+  i = 0;
+  CHECK(alcove_decode_dirfd(x.buff, (size_t)x.index, &i, &fd) == 0 && fd == 7 &&
+        i == x.index);
+  (void)ei_x_free(&x);
+  x_init(&x);
+  (void)ei_x_encode_atom(&x, "at_fdcwd");
+  i = 0;
+  CHECK(alcove_decode_dirfd(x.buff, (size_t)x.index, &i, &fd) == 0 &&
+        fd == AT_FDCWD && i == x.index);
+  truncations("dirfd", dec_dirfd, &x);
+  (void)ei_x_free(&x);
+  x_init(&x);
+  (void)ei_x_encode_atom(&x, "at_fdcwdx");
+  i = 0;
+  CHECK(alcove_decode_dirfd(x.buff, (size_t)x.index, &i, &fd) < 0 && i == 0);
+  (void)ei_x_free(&x);
+  x_init(&x);
+  (void)ei_x_encode_longlong(&x, 1LL << 40);
+  i = 0;
+  CHECK(alcove_decode_dirfd(x.buff, (size_t)x.index, &i, &fd) < 0);
+  (void)ei_x_free(&x);
+
+  /* atpath: "" and [] are the empty path; NUL bytes are refused */
+  x_init(&x);
+  (void)ei_x_encode_binary(&x, "", 0);
+  i = 0;
+  CHECK(alcove_decode_atpath(x.buff, (size_t)x.index, &i, path) == 0 &&
+        path[0] == '\0' && i == x.index);
+  (void)ei_x_free(&x);
+  x_init(&x);
+  (void)ei_x_encode_empty_list(&x);
+  i = 0;
+  CHECK(alcove_decode_atpath(x.buff, (size_t)x.index, &i, path) == 0 &&
+        path[0] == '\0');
+  (void)ei_x_free(&x);
+  x_init(&x);
+  (void)ei_x_encode_string(&x, "rel/path");
+  i = 0;
+  CHECK(alcove_decode_atpath(x.buff, (size_t)x.index, &i, path) == 0 &&
+        strcmp(path, "rel/path") == 0);
+  truncations("atpath", dec_atpath, &x);
+  (void)ei_x_free(&x);
+  x_init(&x);
+  (void)ei_x_encode_binary(&x, "a\0", 2);
+  i = 0;
+  CHECK(alcove_decode_atpath(x.buff, (size_t)x.index, &i, path) < 0);
+  (void)ei_x_free(&x);
 }
