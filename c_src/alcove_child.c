@@ -41,6 +41,7 @@ static void alcove_child_empty(alcove_child_t *c) {
   c->stdin_fd = -1;
   c->stdout_fd = -1;
   c->stderr_fd = -1;
+  c->pidfd = -1;
 }
 
 alcove_child_t *alcove_child_table(int n) {
@@ -62,6 +63,7 @@ void alcove_child_release(alcove_state_t *ap, alcove_child_t *c) {
   alcove_fd_close(&c->stdin_fd);
   alcove_fd_close(&c->stdout_fd);
   alcove_fd_close(&c->stderr_fd);
+  alcove_fd_close(&c->pidfd);
   alcove_buf_free(&c->chanq);
   alcove_buf_free(&c->chanr);
   alcove_buf_free(&c->inq);

@@ -2,7 +2,14 @@
 #ifndef ALCOVE_CONSTANTS_H
 #define ALCOVE_CONSTANTS_H
 
-#include "alcove_term.h"
+#include "alcove_defs.h"
+
+/* Named constants (alcove_constants.c): tables built from the system
+ * headers, each name guarded so that one the platform lacks is absent. */
+typedef struct {
+  const char *name;
+  unsigned long long val;
+} alcove_constant_t;
 
 /* Constant tables (alcove_constants.c), each ends with {NULL, 0}. */
 extern const alcove_constant_t alcove_clone_constants[];
@@ -24,6 +31,12 @@ extern const alcove_constant_t alcove_landlock_net_constants[];
 extern const alcove_constant_t alcove_landlock_scope_constants[];
 extern const alcove_constant_t alcove_landlock_flag_constants[];
 extern const alcove_constant_t alcove_cap_constants[];
+/* Case-insensitive. 0 found, -1 not found. */
+int alcove_lookup_constant(const alcove_constant_t *tbl, const char *name,
+                           unsigned long long *val);
+/* First name with that value, or NULL. */
+const char *alcove_constant_name(const alcove_constant_t *tbl,
+                                 unsigned long long val);
 /* Signal name for events ("unknown" if none). */
 const char *alcove_signame(int sig);
 

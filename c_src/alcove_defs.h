@@ -71,7 +71,8 @@ enum {
 #define ALCOVE_FDCTL_FILENO 5
 
 /* Descriptors: 6 for the process itself (stdio, signal pipe, channel) and
- * 6 per child (its four, and two more while it is being made). */
+ * 6 per child (channel, stdin, stdout, stderr, pidfd, and one to spare
+ * while the next child is being made). */
 #define ALCOVE_FDS_FIXED 6
 #define ALCOVE_FDS_PER_CHILD 6
 #define ALCOVE_FDS_FOR(n)                                                      \

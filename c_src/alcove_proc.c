@@ -30,6 +30,7 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
                               const alcove_clone3_t *c3);
 static pid_t alcove_proc_clone3(const alcove_clone3_t *args);
 static void alcove_proc_become_child(alcove_state_t *ap);
+static int alcove_proc_pidfd(pid_t pid);
 
 pid_t alcove_proc_spawn(alcove_state_t *ap, int flags) {
   return alcove_proc_make(ap, flags, NULL);
@@ -61,6 +62,26 @@ static pid_t alcove_proc_clone3(const alcove_clone3_t *args) {
   errno = ENOSYS;
   return -1;
 #endif
+}
+
+/* A pidfd for a new child (close-on-exec), or -1: the kernel may lack
+ * pidfd_open(2), or the descriptor budget may be spent. */
+static int alcove_proc_pidfd(pid_t pid) {
+#if defined(__linux__) && defined(SYS_pidfd_open)
+  int fd = (int)syscall(SYS_pidfd_open, pid, 0);
+  return fd < 0 ? -1 : fd;
+#else
+  (void)pid;
+  return -1;
+#endif
+}
+
+int alcove_proc_signal(const alcove_child_t *c, int sig) {
+#if defined(__linux__) && defined(SYS_pidfd_send_signal)
+  if (c->pidfd >= 0)
+    return (int)syscall(SYS_pidfd_send_signal, c->pidfd, sig, NULL, 0);
+#endif
+  return kill(c->pid, sig);
 }
 
 /* In the new child: the parent's state becomes the child's. */
@@ -178,6 +199,7 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
   c->stdin_fd = fdin[1];
   c->stdout_fd = fdout[0];
   c->stderr_fd = fderr[0];
+  c->pidfd = alcove_proc_pidfd(pid);
   ap->nchild++;
   /* before the reply to the call that made it */
   alcove_window_open(ap, c);

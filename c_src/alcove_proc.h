@@ -22,6 +22,10 @@ pid_t alcove_proc_spawn(alcove_state_t *ap, int flags);
 /* The same with clone3(2). -1 and ENOSYS where the kernel lacks it. */
 pid_t alcove_proc_spawn3(alcove_state_t *ap, const alcove_clone3_t *args);
 
+/* Send sig to the child itself: through its pidfd, so that a pid that was
+ * reused is never hit, or with kill(2) where there is none. 0 / -1. */
+int alcove_proc_signal(const alcove_child_t *c, int sig);
+
 /* Before an exec: flush what is queued for the parent, restore stdio's
  * blocking mode at depth 0, unblock signals, and at depth > 0 have the
  * program killed if this process dies. */

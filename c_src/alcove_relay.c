@@ -337,6 +337,10 @@ int alcove_relay_close_fd(alcove_state_t *ap, int fd) {
       alcove_fd_close(&c->stderr_fd);
       return 1;
     }
+    if (c->pidfd == fd) {
+      alcove_fd_close(&c->pidfd);
+      return 1;
+    }
   }
   return 0;
 }

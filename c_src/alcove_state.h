@@ -23,6 +23,7 @@ typedef struct {
   int stdin_fd;       /* write end of the child's stdin; -1 closed */
   int stdout_fd;      /* read end of the child's stdout; -1 closed */
   int stderr_fd;      /* read end of the child's stderr; -1 closed */
+  int pidfd;          /* pidfd_open(2) of the child, or -1: teardown signals */
   int exited;         /* reaped: waitpid returned its status */
   int status;         /* from waitpid */
   int inclose;        /* close stdin once inq is written out (eof) */
@@ -63,6 +64,10 @@ typedef struct alcove_state {
 
 /* A process at depth 0 with default options and maxchild slots, or NULL. */
 alcove_state_t *alcove_state_new(int maxchild);
+/* The option of getopt/setopt called name (not maxchild), or NULL. */
+int *alcove_state_opt(alcove_state_t *ap, const char *name);
+/* Clamp as setopt does: booleans are 0 or 1, flowcontrol < 0 is -1. */
+int alcove_state_opt_clamp(const char *name, int val);
 /* Release the state of a process leaving its event loop. */
 void alcove_state_free(alcove_state_t *ap);
 

@@ -3,6 +3,7 @@
 
 #include "alcove_child.h"
 #include "alcove_io.h"
+#include "alcove_proc.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -95,8 +96,11 @@ void alcove_teardown(alcove_state_t *ap) {
     if (c->chan == ALCOVE_CHAN_EXECED && !c->exited && ap->signaloneof > 0 &&
         c->signaloneof > 0) {
       int sig = c->signaloneof;
-      if (kill(-c->pid, sig) == 0 || kill(c->pid, sig) == 0)
-        (void)kill(c->pid, SIGCONT);
+      /* its process group (a shell's jobs), or the program alone; the
+       * group id is the pid of a child we have not reaped, so it cannot
+       * have been reused */
+      if (kill(-c->pid, sig) == 0 || alcove_proc_signal(c, sig) == 0)
+        (void)alcove_proc_signal(c, SIGCONT);
     }
 
     /* Nobody reads what we would forward: closing our ends lets children
@@ -131,7 +135,7 @@ void alcove_teardown(alcove_state_t *ap) {
         if (c->pid == 0)
           continue;
         (void)kill(-c->pid, SIGKILL);
-        (void)kill(c->pid, SIGKILL);
+        (void)alcove_proc_signal(c, SIGKILL);
       }
       killed = 1;
     }

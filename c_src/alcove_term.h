@@ -2,17 +2,17 @@
 #ifndef ALCOVE_TERM_H
 #define ALCOVE_TERM_H
 
+#include "alcove_constants.h"
 #include "alcove_defs.h"
 #include "ei.h"
+
+#include <sys/select.h>
+#include <sys/time.h>
 
 /* The term layer (c_src/term/): the only code that calls ei. Decoders
  * take the buffer bounds and fail with -1 rather than read past len;
  * encoders return 0 / -1. */
 
-typedef struct {
-  const char *name;
-  unsigned long long val;
-} alcove_constant_t;
 /* Term decoding (c_src/term/decode). Every decoder takes the buffer
  * bounds and fails with -1 rather than read past len. */
 
@@ -73,12 +73,29 @@ int alcove_mk_ok_binary(ei_x_buff *x, const void *data, size_t n);
 /* errno -> posix() atom ("unknown" if unmapped) */
 const char *alcove_errno_id(int errnum);
 
-/* Case-insensitive. 0 found, -1 not found. */
-int alcove_lookup_constant(const alcove_constant_t *tbl, const char *name,
-                           unsigned long long *val);
-/* First name with that value, or NULL. */
-const char *alcove_constant_name(const alcove_constant_t *tbl,
-                                 unsigned long long val);
+/* Argument decoders and reply builders of particular calls. */
+/* An environment variable name for getenv/setenv/unsetenv: non-empty
+ * iodata without NUL bytes, in a malloc'd string (free it). A name with
+ * '=' is left to the call (einval or false). */
+int alcove_decode_envname(const char *arg, size_t len, int *index, char **name);
+/* which and who of getpriority/setpriority: both through the prio table
+ * (an atom for who is accepted, as alcove 1.0.1 does). 0 found, 1 unknown
+ * atom, -1 malformed or out of the int range. */
+int alcove_decode_prio(const char *arg, size_t len, int *index, int *val);
+/* select/4: [] | [fd :: int32] (small fds arrive as a string). A bad fd
+ * (not open, or past FD_SETSIZE) sets *bad but the term is still read to
+ * the end: -1 only when malformed. */
+int alcove_decode_fdset(const char *arg, size_t len, int *index, fd_set *set,
+                        int *nfds, int *bad);
+/* [] (block) | {alcove_timeval, Sec, Usec}: *tvp is NULL or tv */
+int alcove_decode_timeval(const char *arg, size_t len, int *index,
+                          struct timeval *tv, struct timeval **tvp);
+/* The ready descriptors of set, ascending. */
+int alcove_mk_fdset(ei_x_buff *reply, const fd_set *set, int nfds);
+/* The *_constant calls: an atom gives its value or 'unknown'; anything
+ * else is malformed. */
+int alcove_constant_reply(const alcove_constant_t *tbl, const char *arg,
+                          size_t len, int *index, ei_x_buff *reply);
 
 /* A new encoding buffer starting with the version byte; free it with
  * alcove_term_free. 0 / -1. */

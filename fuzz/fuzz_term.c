@@ -14,9 +14,6 @@
  * input size, so that ASan sees any read past its end. */
 #include "alcove.h"
 #include "alcove_cstruct.h"
-#include "alcove_envname.h"
-#include "alcove_fdset.h"
-#include "alcove_prio.h"
 #include "alcove_term.h"
 
 #include <stdio.h>

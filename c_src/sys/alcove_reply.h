@@ -8,7 +8,7 @@
  *
  * A reply frame, wrapped in one PROXY header per relaying ancestor, must
  * stay within ALCOVE_FRAME_MAX, or a relay drops it and the caller waits
- * forever. ALCOVE_REPLY_MAX (alcove.h) leaves 1 MiB for those headers: a
+ * forever. ALCOVE_REPLY_MAX (alcove_defs.h) leaves 1 MiB for those headers: a
  * wrapper whose reply would be larger (readdir of a huge directory, environ)
  * answers {error, eoverflow} instead.
  *

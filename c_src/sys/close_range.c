@@ -39,7 +39,7 @@ int alcove_sys_close_range(alcove_state_t *ap, const char *arg, size_t len,
   if (((unsigned long long)flags & (1U << 2)) == 0) {
     for (i = 0; i < ap->maxchild; i++) {
       alcove_child_t *c = &ap->child[i];
-      int fds[4];
+      int fds[5];
       int k;
 
       if (c->pid == 0)
@@ -48,7 +48,8 @@ int alcove_sys_close_range(alcove_state_t *ap, const char *arg, size_t len,
       fds[1] = c->stdin_fd;
       fds[2] = c->stdout_fd;
       fds[3] = c->stderr_fd;
-      for (k = 0; k < 4; k++) {
+      fds[4] = c->pidfd;
+      for (k = 0; k < 5; k++) {
         if (fds[k] >= 0 && (unsigned int)fds[k] >= first &&
             (unsigned int)fds[k] <= last)
           (void)alcove_relay_close_fd(ap, fds[k]);

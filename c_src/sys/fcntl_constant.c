@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_constant_lookup.h"
 
 /* fcntl_constant: name -> value, or unknown */
 int alcove_sys_fcntl_constant(alcove_state_t *ap, const char *arg, size_t len,

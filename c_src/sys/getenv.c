@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_envname.h"
 
 /* getenv(3): the value as a binary, or false when unset */
 int alcove_sys_getenv(alcove_state_t *ap, const char *arg, size_t len,

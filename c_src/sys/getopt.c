@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_opt.h"
 
 /* getopt: an option of this process, or false */
 int alcove_sys_getopt(alcove_state_t *ap, const char *arg, size_t len,
@@ -15,7 +14,7 @@ int alcove_sys_getopt(alcove_state_t *ap, const char *arg, size_t len,
   if (strcmp(name, "maxchild") == 0)
     return alcove_mk_long(reply, ap->maxchild);
 
-  field = alcove_opt_field(ap, name);
+  field = alcove_state_opt(ap, name);
   if (field == NULL)
     return alcove_mk_atom(reply, "false");
 

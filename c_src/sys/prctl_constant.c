@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_constant_lookup.h"
 
 /* prctl_constant: name -> value */
 int alcove_sys_prctl_constant(alcove_state_t *ap, const char *arg, size_t len,

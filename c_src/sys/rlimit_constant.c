@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_constant_lookup.h"
 
 /* rlimit_constant: name -> value, or unknown */
 int alcove_sys_rlimit_constant(alcove_state_t *ap, const char *arg, size_t len,

@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_fdset.h"
 #include "alcove_term.h"
 
 /* select(2): {ok, Read, Write, Except}, ascending fd lists. A listed fd

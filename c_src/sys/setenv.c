@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_envname.h"
 
 /* setenv(3) */
 int alcove_sys_setenv(alcove_state_t *ap, const char *arg, size_t len,

@@ -1,6 +1,5 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove.h"
-#include "alcove_opt.h"
 
 /* setopt: true when applied, false for an unknown or refused option */
 int alcove_sys_setopt(alcove_state_t *ap, const char *arg, size_t len,
@@ -23,10 +22,10 @@ int alcove_sys_setopt(alcove_state_t *ap, const char *arg, size_t len,
     return alcove_mk_atom(reply,
                           alcove_child_resize(ap, val) ? "true" : "false");
 
-  field = alcove_opt_field(ap, name);
+  field = alcove_state_opt(ap, name);
   if (field == NULL)
     return alcove_mk_atom(reply, "false");
 
-  *field = alcove_opt_clamp(name, val);
+  *field = alcove_state_opt_clamp(name, val);
   return alcove_mk_atom(reply, "true");
 }

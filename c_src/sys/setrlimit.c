@@ -25,7 +25,8 @@ static int alcove_nofile_ok(const alcove_state_t *ap, rlim_t cur) {
     if ((c->chan >= 0 && (rlim_t)c->chan >= cur) ||
         (c->stdin_fd >= 0 && (rlim_t)c->stdin_fd >= cur) ||
         (c->stdout_fd >= 0 && (rlim_t)c->stdout_fd >= cur) ||
-        (c->stderr_fd >= 0 && (rlim_t)c->stderr_fd >= cur))
+        (c->stderr_fd >= 0 && (rlim_t)c->stderr_fd >= cur) ||
+        (c->pidfd >= 0 && (rlim_t)c->pidfd >= cur))
       return 0;
   }
 

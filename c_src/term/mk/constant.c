@@ -1,14 +1,10 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#ifndef ALCOVE_CONSTANT_LOOKUP_H
-#define ALCOVE_CONSTANT_LOOKUP_H
-
-#include "alcove.h"
+#include "alcove_term.h"
 
 /* The *_constant calls: an atom gives its value or 'unknown'; anything
  * else is malformed. */
-static inline int alcove_constant_reply(const alcove_constant_t *tbl,
-                                        const char *arg, size_t len, int *index,
-                                        ei_x_buff *reply) {
+int alcove_constant_reply(const alcove_constant_t *tbl, const char *arg,
+                          size_t len, int *index, ei_x_buff *reply) {
   char name[MAXATOMLEN_UTF8];
   unsigned long long val;
 
@@ -20,5 +16,3 @@ static inline int alcove_constant_reply(const alcove_constant_t *tbl,
 
   return alcove_mk_ulong(reply, val);
 }
-
-#endif

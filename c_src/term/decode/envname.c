@@ -1,14 +1,11 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#ifndef ALCOVE_ENVNAME_H
-#define ALCOVE_ENVNAME_H
-
-#include "alcove.h"
+#include "alcove_term.h"
 
 /* An environment variable name for getenv/setenv/unsetenv: non-empty
  * iodata without NUL bytes, in a malloc'd string (free it). A name with
  * '=' is left to the call (einval or false). */
-static inline int alcove_decode_envname(const char *arg, size_t len, int *index,
-                                        char **name) {
+int alcove_decode_envname(const char *arg, size_t len, int *index,
+                          char **name) {
   size_t n = 0;
 
   if (alcove_decode_iolist(arg, len, index, name, &n) < 0)
@@ -22,5 +19,3 @@ static inline int alcove_decode_envname(const char *arg, size_t len, int *index,
 
   return 0;
 }
-
-#endif

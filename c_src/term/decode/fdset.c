@@ -1,16 +1,13 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#ifndef ALCOVE_FDSET_H
-#define ALCOVE_FDSET_H
-
-#include "alcove.h"
 #include "alcove_term.h"
 
 #include <fcntl.h>
-#include <sys/select.h>
 
 /* Argument decoders of select/4. */
 
-static inline void alcove_fdset_add(fd_set *set, int fd, int *nfds, int *bad) {
+static void alcove_fdset_add(fd_set *set, int fd, int *nfds, int *bad);
+
+static void alcove_fdset_add(fd_set *set, int fd, int *nfds, int *bad) {
   /* not open, or not representable in an fd_set: ebadf */
   if (fd < 0 || fd >= FD_SETSIZE || fcntl(fd, F_GETFD) < 0) {
     *bad = 1;
@@ -23,8 +20,8 @@ static inline void alcove_fdset_add(fd_set *set, int fd, int *nfds, int *bad) {
 
 /* [] | [fd :: int32] (small fds arrive as a string). A bad fd sets *bad
  * but the term is still read to the end: -1 only when malformed. */
-static inline int alcove_decode_fdset(const char *arg, size_t len, int *index,
-                                      fd_set *set, int *nfds, int *bad) {
+int alcove_decode_fdset(const char *arg, size_t len, int *index, fd_set *set,
+                        int *nfds, int *bad) {
   int type = 0;
   int n = 0;
   int i;
@@ -66,9 +63,8 @@ static inline int alcove_decode_fdset(const char *arg, size_t len, int *index,
 }
 
 /* [] (block) | {alcove_timeval, Sec, Usec}: *tvp is NULL or tv */
-static inline int alcove_decode_timeval(const char *arg, size_t len, int *index,
-                                        struct timeval *tv,
-                                        struct timeval **tvp) {
+int alcove_decode_timeval(const char *arg, size_t len, int *index,
+                          struct timeval *tv, struct timeval **tvp) {
   int type = 0;
   int n = 0;
   char tag[MAXATOMLEN_UTF8];
@@ -100,20 +96,3 @@ static inline int alcove_decode_timeval(const char *arg, size_t len, int *index,
   *tvp = tv;
   return 0;
 }
-
-/* The ready descriptors of set, ascending. */
-static inline int alcove_mk_fdset(ei_x_buff *reply, const fd_set *set,
-                                  int nfds) {
-  int fd;
-
-  for (fd = 0; fd < nfds; fd++) {
-    if (!FD_ISSET(fd, set))
-      continue;
-    if (alcove_encode_list_header(reply, 1) < 0 ||
-        alcove_mk_long(reply, fd) < 0)
-      return -1;
-  }
-  return alcove_encode_empty_list(reply);
-}
-
-#endif

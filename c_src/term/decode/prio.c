@@ -1,14 +1,11 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
-#ifndef ALCOVE_PRIO_H
-#define ALCOVE_PRIO_H
-
-#include "alcove.h"
+#include "alcove_constants.h"
+#include "alcove_term.h"
 
 /* which and who of getpriority/setpriority: both through the prio table
  * (an atom for who is accepted, as alcove 1.0.1 does). 0 found, 1 unknown
  * atom, -1 malformed or out of the int range. */
-static inline int alcove_decode_prio(const char *arg, size_t len, int *index,
-                                     int *val) {
+int alcove_decode_prio(const char *arg, size_t len, int *index, int *val) {
   long long v = 0;
   int rv;
 
@@ -22,5 +19,3 @@ static inline int alcove_decode_prio(const char *arg, size_t len, int *index,
   *val = (int)v;
   return 0;
 }
-
-#endif
