@@ -10,7 +10,8 @@
     owner_death_kills_tree/1,
     port_killed_kills_tree/1,
     orphans_are_reaped/1,
-    no_zombies_no_fd_leak/1
+    no_zombies_no_fd_leak/1,
+    pidfd_per_child/1
 ]).
 
 all() ->
@@ -19,7 +20,8 @@ all() ->
         owner_death_kills_tree,
         port_killed_kills_tree,
         orphans_are_reaped,
-        no_zombies_no_fd_leak
+        no_zombies_no_fd_leak,
+        pidfd_per_child
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -163,3 +165,41 @@ zombies_of(Parent) ->
                 end;
             _ -> false
         end].
+
+%% The port holds a pidfd for each child (teardown signals through it, so
+%% a reused pid is never hit), and lets it go with the child.
+pidfd_per_child(_Config) ->
+    case os:version() >= {5, 3, 0} of
+        false ->
+            {skip, "pidfd_open(2) needs Linux 5.3"};
+        true ->
+            Drv = start_drv(),
+            {os_pid, Port} = erlang:port_info(alcove_drv:port(Drv), os_pid),
+            [] = pidfds(Port),
+            {ok, C1} = alcove:fork(Drv, []),
+            {ok, C2} = alcove:fork(Drv, []),
+            Both = lists:sort([C1, C2]),
+            Both = pidfds(Port),
+            ok = alcove:kill(Drv, [], C1, 9),
+            {termsig, sigkill} = wait_event(Drv, [C1]),
+            [C2] = pidfds(Port),
+            stop_drv(Drv)
+    end.
+
+%% The pids behind the pidfds a process holds, sorted.
+pidfds(OsPid) ->
+    Dir = "/proc/" ++ integer_to_list(OsPid),
+    {ok, Fds} = file:list_dir(Dir ++ "/fd"),
+    lists:sort([
+        Pid
+     || Fd <- Fds,
+        {ok, "anon_inode:[pidfd]"} <- [file:read_link(Dir ++ "/fd/" ++ Fd)],
+        {ok, Info} <- [file:read_file(Dir ++ "/fdinfo/" ++ Fd)],
+        Pid <- fdinfo_pid(Info)
+    ]).
+
+fdinfo_pid(Info) ->
+    case re:run(Info, "^Pid:\\s+(-?[0-9]+)", [multiline, {capture, all_but_first, list}]) of
+        {match, [P]} -> [list_to_integer(P)];
+        nomatch -> []
+    end.
