@@ -330,10 +330,13 @@ call_dead_relay(Config) ->
     %% immediately, before the exit is seen, and again after
     R1 = prompt_error(fun() -> alcove:getpid(Drv, [C, G], 5000) end),
     R2 = prompt_error(fun() -> alcove:getpid(Drv, [C, G, GG], 5000) end),
-    timer:sleep(200),
+    {termsig, sigkill} = wait_event(Drv, [C]),
     R3 = prompt_error(fun() -> alcove:getpid(Drv, [C, G], 5000) end),
     R4 = prompt_error(fun() -> alcove:version(Drv, [C], 5000) end),
     ct:log("~p", [[R1, R2, R3, R4]]),
+    %% PROTOCOL.md: nothing relays for a dead process, and it is no child
+    [{{error, badpid}, _}, {{error, badpid}, _}, {{error, badpid}, _}, {{error, badpid}, _}] =
+        [R1, R2, R3, R4],
     %% the port is fine
     true = is_integer(alcove:getpid(Drv, [])).
 
@@ -355,7 +358,7 @@ call_negative_pid(Config) ->
      || P <- [[-1], [-16#80000000], [C, -1], [C, -5, 3], [0], [C, 0]]
     ],
     ct:log("~p", [Rs]),
-    [badpid = E || {{error, E}, _} <- Rs],
+    [] = [R || R <- Rs, element(1, R) =/= {error, badpid}],
     C = alcove:getpid(Drv, [C]).
 
 %% A child whose stdin was closed (eof) exits; calls to it get an error.
@@ -364,10 +367,13 @@ call_stdin_closed(Config) ->
     {ok, C} = alcove:fork(Drv, []),
     {ok, G} = alcove:fork(Drv, [C]),
     ok = alcove:eof(Drv, [C]),
+    %% its loop sees the hang-up and exits; from then on it is no child
+    {exit_status, _} = wait_event(Drv, [C]),
     R1 = prompt_error(fun() -> alcove:getpid(Drv, [C], 5000) end),
     R2 = prompt_error(fun() -> alcove:getpid(Drv, [C, G], 5000) end),
     R3 = prompt_error(fun() -> alcove:getpid(Drv, [C], 5000) end),
     ct:log("~p", [[R1, R2, R3]]),
+    [{{error, badpid}, _}, {{error, badpid}, _}, {{error, badpid}, _}] = [R1, R2, R3],
     true = is_integer(alcove:getpid(Drv, [])).
 
 %% A reply that arrives after its call timed out is never taken as the

@@ -76,7 +76,7 @@ collect(Drv, Pipeline, Out, Err) ->
         {iolist_to_binary(lists:reverse(Out)), iolist_to_binary(lists:reverse(Err)), timeout}
     end.
 
-%% Is pid gone (no process, or a zombie not ours to reap)?
+%% Is the OS process alive (neither gone nor a zombie)?
 os_pid_alive(Pid) ->
     case file:read_file("/proc/" ++ integer_to_list(Pid) ++ "/stat") of
         {ok, Stat} ->
