@@ -12,125 +12,11 @@
 %%% ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF
 %%% OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
-%% @doc Linux control groups (cgroup v1 and the unified cgroup v2
-%% hierarchy), managed through a process of an alcove tree.
-%%
-%% Every file-system operation (`open', `read', `write', `mkdir',
-%% `rmdir', `readdir') is an alcove call made in a process of the tree, so
-%% it runs with that process's privileges, root directory and mount
-%% namespace. Where a function takes `Pids', the files are touched in that
-%% pipeline; the list of mounts is always read in the port (`[]'), as in
-%% alcove 1.0.1.
-%%
-%% <h3>Mounts</h3>
-%%
-%% A cgroup mount is represented as `{Dir, Options}':
-%%
-%% <ul>
-%% <li>cgroup v1: a `/proc/mounts' line whose device and type are both
-%% `cgroup'; `Options' are the mount options split on commas, e.g.
-%% `[<<"rw">>, <<"relatime">>, <<"pids">>]'.</li>
-%% <li>cgroup v2: a line whose type is `cgroup2'. `Options' are the mount
-%% options, then the marker `<<"cgroup2">>', then the controllers listed
-%% in the mount's root `cgroup.controllers', e.g.
-%% `[<<"rw">>, <<"relatime">>, <<"cgroup2">>, <<"memory">>, <<"pids">>]'.
-%% So selecting mounts by option (`MntOpt') works the same way on both
-%% versions: `<<"pids">>' picks the v1 `pids' hierarchy and/or the unified
-%% hierarchy if `pids' is available there, `<<"cgroup2">>' picks only the
-%% unified hierarchy, `<<>>' picks every mount.</li>
-%% </ul>
-%%
-%% v1 mounts come first, in `/proc/mounts' order, then v2 mounts. On a
-%% system without cgroup2 the results are those of alcove 1.0.1, except
-%% for the fixes listed below.
-%%
-%% On a hybrid system a controller is bound either to a v1 hierarchy or
-%% to the unified one, never both: a controller mounted as v1 is absent
-%% from the v2 `cgroup.controllers' (so `<<"memory">>' then selects only
-%% the v1 mount).
-%%
-%% <h3>Paths</h3>
-%%
-%% A cgroup `Path' is a list of components (binaries or strings), relative
-%% to the mount directory; a component may itself contain `/'
-%% (see `relpath/1'). `[]' is the root group of a hierarchy.
-%%
-%% <h3>What each function does on v1 and v2</h3>
-%%
-%% <table border="1">
-%% <tr><th>Function</th><th>cgroup v1</th><th>cgroup v2</th></tr>
-%% <tr><td>`mounts/1,2'</td><td colspan="2">raw `/proc/mounts'
-%%   lines</td></tr>
-%% <tr><td>`cgroup/1,2'</td><td>`{Dir, MountOpts}'</td>
-%%   <td>`{Dir, MountOpts ++ [<<"cgroup2">> | Controllers]}'</td></tr>
-%% <tr><td>`unified/1,2'</td><td>not listed</td><td>mount dirs</td></tr>
-%% <tr><td>`version/2'</td><td colspan="2">`none', `v1', `v2' or
-%%   `hybrid'</td></tr>
-%% <tr><td>`supported/2'</td><td colspan="2">Linux, a cgroup mount
-%%   exists, all mount dirs are directories, and `/proc/cgroups' can be
-%%   opened (required only when v1 mounts exist)</td></tr>
-%% <tr><td>`create/2,3'</td><td colspan="2">`mkdir' of every prefix of
-%%   the path in every mount</td></tr>
-%% <tr><td>`destroy/2,3'</td><td colspan="2">`rmdir' of the path in every
-%%   mount</td></tr>
-%% <tr><td>`set/6', `get/5'</td><td colspan="2">write/read
-%%   `<mount>/<Path>/<Key>' of the selected mounts (`memory.limit_in_bytes'
-%%   on v1, `memory.max' on v2, `pids.max' on both, ...)</td></tr>
-%% <tr><td>`add/4,5'</td><td colspan="2">write the pid to
-%%   `cgroup.procs'; v2 refuses (`ebusy') a group that has controllers
-%%   enabled in its `cgroup.subtree_control' ("no internal
-%%   processes")</td></tr>
-%% <tr><td>`procs/3,4'</td><td colspan="2">pids listed in
-%%   `cgroup.procs' (processes, not threads)</td></tr>
-%% <tr><td>`kill/3'</td><td>`{error, enotsup}'</td><td>writes `1' to
-%%   `cgroup.kill' (Linux 5.14 and later)</td></tr>
-%% <tr><td>`enable/4'</td><td>`{error, enotsup}'</td><td>writes
-%%   `+ctl ...' to `cgroup.subtree_control'</td></tr>
-%% <tr><td>`controllers/3'</td><td>`{error, enotsup}'</td><td>reads
-%%   `cgroup.controllers'</td></tr>
-%% <tr><td>`fold/5,6', `fold_files/6,7', `is_dir/3', `is_file/3'</td>
-%%   <td colspan="2">as in alcove 1.0.1, over the selected mounts</td></tr>
-%% <tr><td>`join/2', `relpath/1', `expand/1'</td><td colspan="2">pure
-%%   path helpers</td></tr>
-%% </table>
-%%
-%% <h3>Differences from alcove 1.0.1</h3>
-%%
-%% <ul>
-%% <li>cgroup2 mounts are recognised (1.0.1 ignores them).</li>
-%% <li>`destroy/2,3' returns `ok' or the first error (1.0.1 returns the
-%% last mount's result, `[]' without mounts).</li>
-%% <li>`set/6' writes the whole value, looping on short writes, and
-%% returns `ok' or the first error (1.0.1 crashes with `case_clause' on
-%% a short write and returns the last result).</li>
-%% <li>`create/3' expands `relpath(Path)', so a component such as
-%% `<<"a/b">>' creates `a' then `a/b'.</li>
-%% </ul>
-%%
-%% <h3>Example</h3>
-%%
-%% A process limited to 5 tasks:
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.177.0>}
-%% 2> alcove_cgroup:create(Drv, [], [<<"alcove">>]).
-%% ok
-%% 3> alcove_cgroup:set(Drv, [], <<"pids">>, [<<"alcove">>], <<"pids.max">>, <<"5">>).
-%% ok
-%% 4> {ok, Pid} = alcove:fork(Drv, []).
-%% {ok,75174}
-%% 5> alcove_cgroup:add(Drv, [], <<"pids">>, [<<"alcove">>], Pid).
-%% ok
-%% 6> alcove_cgroup:procs(Drv, [], <<"pids">>, [<<"alcove">>]).
-%% {ok,[75174]}
-%% '''
-%%
-%% In the examples of the functions below, `Drv' is a server started
-%% with `alcove_drv:start()', running as root on a hybrid system: v1
-%% hierarchies mounted under `/sys/fs/cgroup/<controller>' and cgroup2
-%% at `/sys/fs/cgroup/unified', where only `hugetlb' is available.
+%% @docfile "doc/modules/alcove_cgroup.edoc"
 -module(alcove_cgroup).
+
+%% The module documentation is doc/modules/alcove_cgroup.edoc (read by
+%% @docfile); the functions are implemented in alcove_cgroup_fs.
 
 %% API
 -export([
@@ -178,10 +64,6 @@
 
 -export_type([component/0, path/0, mount/0, version/0]).
 
--define(MOUNTS_CHUNK, 1024).
--define(READ_CHUNK, 4096).
--define(V2_MARKER, <<"cgroup2">>).
-
 %%====================================================================
 %% API
 %%====================================================================
@@ -198,16 +80,7 @@
 %% '''
 -spec supported(drv(), pipeline()) -> boolean().
 supported(Drv, Pids) ->
-    case os:type() of
-        {unix, linux} ->
-            Mounts = cgroup(Drv, Pids),
-            V1 = [M || {_, Opts} = M <- Mounts, not lists:member(?V2_MARKER, Opts)],
-            ProcOk = V1 =:= [] orelse is_file(Drv, Pids, <<"/proc/cgroups">>),
-            Mounts =/= [] andalso ProcOk andalso
-                lists:all(fun({Dir, _}) -> is_dir(Drv, Pids, Dir) end, Mounts);
-        _ ->
-            false
-    end.
+    alcove_cgroup_fs:supported(Drv, Pids).
 
 %% @doc The lines of `/proc/mounts' read in the port.
 %%
@@ -242,20 +115,7 @@ mounts(Drv) ->
 %% '''
 -spec mounts(drv(), pipeline()) -> {ok, [tuple()]} | {error, posix()}.
 mounts(Drv, Pids) ->
-    case alcove:open(Drv, Pids, <<"/proc/mounts">>, [o_rdonly], 0) of
-        {ok, FD} ->
-            Result = read_fd(Drv, Pids, FD, ?MOUNTS_CHUNK, []),
-            _ = alcove:close(Drv, Pids, FD),
-            case Result of
-                {ok, Data} ->
-                    Lines = binary:split(Data, <<"\n">>, [global, trim_all]),
-                    {ok, [list_to_tuple(binary:split(L, <<" ">>, [global])) || L <- Lines]};
-                {error, _} = Error ->
-                    Error
-            end;
-        {error, _} ->
-            {ok, []}
-    end.
+    alcove_cgroup_fs:mounts(Drv, Pids).
 
 %% @doc The cgroup mounts (v1 then v2) seen by the port.
 %%
@@ -299,20 +159,7 @@ cgroup(Drv) ->
 %% '''
 -spec cgroup(drv(), pipeline()) -> [mount()].
 cgroup(Drv, Pids) ->
-    Lines =
-        case mounts(Drv, Pids) of
-            {ok, L} -> L;
-            {error, _} -> []
-        end,
-    V1 = [
-        {unescape(Dir), split_opts(Opts)}
-     || {<<"cgroup">>, Dir, <<"cgroup">>, Opts, _, _} <- Lines
-    ],
-    V2 = [
-        v2_mount(Drv, Pids, unescape(Dir), Opts)
-     || {_, Dir, <<"cgroup2">>, Opts, _, _} <- Lines
-    ],
-    V1 ++ V2.
+    alcove_cgroup_fs:cgroup(Drv, Pids).
 
 %% @doc The directories of the unified (cgroup2) mounts seen by the port.
 %%
@@ -332,7 +179,7 @@ unified(Drv) ->
 %% '''
 -spec unified(drv(), pipeline()) -> [binary()].
 unified(Drv, Pids) ->
-    [Dir || {Dir, Opts} <- cgroup(Drv, Pids), lists:member(?V2_MARKER, Opts)].
+    alcove_cgroup_fs:unified(Drv, Pids).
 
 %% @doc Which cgroup versions are mounted in `Pids': `none', `v1' (legacy),
 %% `v2' (unified only) or `hybrid' (both).
@@ -343,14 +190,7 @@ unified(Drv, Pids) ->
 %% '''
 -spec version(drv(), pipeline()) -> version().
 version(Drv, Pids) ->
-    Mounts = cgroup(Drv, Pids),
-    {V2, V1} = lists:partition(fun({_, Opts}) -> lists:member(?V2_MARKER, Opts) end, Mounts),
-    case {V1, V2} of
-        {[], []} -> none;
-        {_, []} -> v1;
-        {[], _} -> v2;
-        {_, _} -> hybrid
-    end.
+    alcove_cgroup_fs:version(Drv, Pids).
 
 %% @doc Same as `create(Drv, Pids, [<<"alcove">>])'.
 %%
@@ -380,16 +220,7 @@ create(Drv, Pids) ->
 %% '''
 -spec create(drv(), pipeline(), path()) -> ok.
 create(Drv, Pids, Path) ->
-    Prefixes = expand(relpath(Path)),
-    lists:foreach(
-        fun({Dir, _}) ->
-            lists:foreach(
-                fun(Prefix) -> _ = alcove:mkdir(Drv, Pids, join(Dir, Prefix), 8#755) end,
-                Prefixes
-            )
-        end,
-        cgroup(Drv)
-    ).
+    alcove_cgroup_fs:create(Drv, Pids, Path).
 
 %% @doc Same as `clone(Drv, Pids, Path, [])'.
 %%
@@ -422,16 +253,7 @@ clone(Drv, Pids, Path) ->
 -spec clone(drv(), pipeline(), path(), [alcove:constant()]) ->
     {ok, alcove:pid_t()} | {error, posix()}.
 clone(Drv, Pids, Path, Flags) ->
-    case unified(Drv, Pids) of
-        [] ->
-            {error, enotsup};
-        [Dir | _] ->
-            lists:foreach(
-                fun(Prefix) -> _ = alcove:mkdir(Drv, Pids, join(Dir, Prefix), 8#755) end,
-                expand(relpath(Path))
-            ),
-            alcove:clone3(Drv, Pids, #{flags => Flags, cgroup => join(Dir, Path)})
-    end.
+    alcove_cgroup_fs:clone(Drv, Pids, Path, Flags).
 
 %% @doc Same as `destroy(Drv, Pids, [<<"alcove">>])'.
 %%
@@ -465,15 +287,7 @@ destroy(Drv, Pids) ->
 %% '''
 -spec destroy(drv(), pipeline(), path()) -> ok | {error, posix()}.
 destroy(Drv, Pids, Path) ->
-    Rel = relpath(Path),
-    Results = [
-        case alcove:rmdir(Drv, Pids, join(Dir, Rel)) of
-            {error, enoent} -> ok;
-            Result -> Result
-        end
-     || {Dir, _} <- cgroup(Drv)
-    ],
-    first_error(Results).
+    alcove_cgroup_fs:destroy(Drv, Pids, Path).
 
 %% @doc Write `Value' to the file `Key' of the group `Path' in every mount
 %% selected by `MntOpt'.
@@ -495,16 +309,7 @@ destroy(Drv, Pids, Path) ->
 -spec set(drv(), pipeline(), iodata(), path(), iodata(), iodata() | integer()) ->
     ok | {error, posix()}.
 set(Drv, Pids, MntOpt, Path, Key, Value) ->
-    Data = value(Value),
-    case select(Drv, [], MntOpt, Path) of
-        [] ->
-            {error, enoent};
-        Dirs ->
-            first_error([
-                write_file(Drv, Pids, filename:join(Dir, to_bin(Key)), Data)
-             || Dir <- lists:reverse(Dirs)
-            ])
-    end.
+    alcove_cgroup_fs:set(Drv, Pids, MntOpt, Path, Key, Value).
 
 %% @doc Read the file `Key' of the group `Path' in the mounts selected by
 %% `MntOpt' (selection as in `set/6', made in the port).
@@ -526,11 +331,7 @@ set(Drv, Pids, MntOpt, Path, Key, Value) ->
 -spec get(drv(), pipeline(), iodata(), path(), iodata()) ->
     {ok, binary()} | {error, posix()} | [].
 get(Drv, Pids, MntOpt, Path, Key) ->
-    lists:foldl(
-        fun(Dir, _) -> read_file(Drv, Pids, filename:join(Dir, to_bin(Key))) end,
-        [],
-        lists:reverse(select(Drv, [], MntOpt, Path))
-    ).
+    alcove_cgroup_fs:get(Drv, Pids, MntOpt, Path, Key).
 
 %% @doc Same as `add(Drv, Pids, <<>>, Path, OSPid)': move a process into
 %% the group `Path' of every hierarchy where the group exists.
@@ -599,12 +400,7 @@ procs(Drv, Pids, Path) ->
 -spec procs(drv(), pipeline(), iodata(), path()) ->
     {ok, [alcove:pid_t()]} | {error, posix()}.
 procs(Drv, Pids, MntOpt, Path) ->
-    case select(Drv, Pids, MntOpt, Path) of
-        [] ->
-            {error, enoent};
-        Dirs ->
-            procs_union(Drv, Pids, Dirs, [])
-    end.
+    alcove_cgroup_fs:procs(Drv, Pids, MntOpt, Path).
 
 %% @doc Kill every process of the v2 group `Path' (and of its
 %% descendants) with SIGKILL, by writing `1' to its `cgroup.kill'.
@@ -622,12 +418,7 @@ procs(Drv, Pids, MntOpt, Path) ->
 %% '''
 -spec kill(drv(), pipeline(), path()) -> ok | {error, posix()}.
 kill(Drv, Pids, Path) ->
-    case relpath(Path) of
-        [] ->
-            {error, einval};
-        Rel ->
-            v2_write(Drv, Pids, Rel, <<"cgroup.kill">>, <<"1">>)
-    end.
+    alcove_cgroup_fs:kill(Drv, Pids, Path).
 
 %% @doc Enable controllers for the children of the v2 group `Path'
 %% (`[]' is the root) by writing them to its `cgroup.subtree_control'.
@@ -659,8 +450,7 @@ kill(Drv, Pids, Path) ->
 %% '''
 -spec enable(drv(), pipeline(), path(), [iodata()]) -> ok | {error, posix()}.
 enable(Drv, Pids, Path, Controllers) ->
-    Data = lists:join(<<" ">>, [control_token(to_bin(C)) || C <- Controllers]),
-    v2_write(Drv, Pids, relpath(Path), <<"cgroup.subtree_control">>, iolist_to_binary(Data)).
+    alcove_cgroup_fs:enable(Drv, Pids, Path, Controllers).
 
 %% @doc The controllers available in the v2 group `Path' (its
 %% `cgroup.controllers', read in `Pids' in the first unified mount that has
@@ -673,21 +463,7 @@ enable(Drv, Pids, Path, Controllers) ->
 %% '''
 -spec controllers(drv(), pipeline(), path()) -> {ok, [binary()]} | {error, posix()}.
 controllers(Drv, Pids, Path) ->
-    case unified(Drv) of
-        [] ->
-            {error, enotsup};
-        Mounts ->
-            Rel = relpath(Path),
-            case [D || D <- [to_bin(join(M, Rel)) || M <- Mounts], is_dir(Drv, Pids, D)] of
-                [] ->
-                    {error, enoent};
-                [Dir | _] ->
-                    case read_file(Drv, Pids, filename:join(Dir, <<"cgroup.controllers">>)) of
-                        {ok, Data} -> {ok, words(Data)};
-                        {error, _} = Error -> Error
-                    end
-            end
-    end.
+    alcove_cgroup_fs:controllers(Drv, Pids, Path).
 
 %% @doc Same as `fold(Drv, [], MntOpt, Path, Fun, Acc)'.
 %%
@@ -711,7 +487,7 @@ fold(Drv, MntOpt, Path, Fun, Acc) ->
 %% '''
 -spec fold(drv(), pipeline(), iodata(), path(), fun((binary(), Acc) -> Acc), Acc) -> Acc.
 fold(Drv, Pids, MntOpt, Path, Fun, Acc) ->
-    lists:foldl(Fun, Acc, select(Drv, Pids, MntOpt, Path)).
+    alcove_cgroup_fs:fold(Drv, Pids, MntOpt, Path, Fun, Acc).
 
 %% @doc Same as `fold_files(Drv, [], MntOpt, Path, RegExp, Fun, Acc)'.
 %%
@@ -740,27 +516,7 @@ fold_files(Drv, MntOpt, Path, RegExp, Fun, Acc) ->
     drv(), pipeline(), iodata(), path(), iodata(), fun((binary(), Acc) -> Acc), Acc
 ) -> Acc.
 fold_files(Drv, Pids, MntOpt, Path, RegExp, Fun, Acc) ->
-    {ok, MP} = re:compile(RegExp),
-    fold(
-        Drv,
-        Pids,
-        MntOpt,
-        Path,
-        fun(Dir, Acc1) ->
-            {ok, Names} = alcove:readdir(Drv, Pids, Dir),
-            lists:foldl(
-                fun(Name, Acc2) ->
-                    case re:run(Name, MP, [{capture, none}]) of
-                        match -> Fun(Name, Acc2);
-                        nomatch -> Acc2
-                    end
-                end,
-                Acc1,
-                Names
-            )
-        end,
-        Acc
-    ).
+    alcove_cgroup_fs:fold_files(Drv, Pids, MntOpt, Path, RegExp, Fun, Acc).
 
 %% @doc Whether `Path' is a directory for `Pids': it is opened write-only
 %% and `{error, eisdir}' means yes (any other outcome means no).
@@ -773,15 +529,7 @@ fold_files(Drv, Pids, MntOpt, Path, RegExp, Fun, Acc) ->
 %% '''
 -spec is_dir(drv(), pipeline(), iodata()) -> boolean().
 is_dir(Drv, Pids, Path) ->
-    case alcove:open(Drv, Pids, Path, [o_wronly], 0) of
-        {error, eisdir} ->
-            true;
-        {error, _} ->
-            false;
-        {ok, FD} ->
-            _ = alcove:close(Drv, Pids, FD),
-            false
-    end.
+    alcove_cgroup_fs:is_dir(Drv, Pids, Path).
 
 %% @doc Whether `Path' can be opened read-only by `Pids' (a directory
 %% counts).
@@ -796,13 +544,7 @@ is_dir(Drv, Pids, Path) ->
 %% '''
 -spec is_file(drv(), pipeline(), iodata()) -> boolean().
 is_file(Drv, Pids, Path) ->
-    case alcove:open(Drv, Pids, Path, [o_rdonly], 0) of
-        {ok, FD} ->
-            _ = alcove:close(Drv, Pids, FD),
-            true;
-        {error, _} ->
-            false
-    end.
+    alcove_cgroup_fs:is_file(Drv, Pids, Path).
 
 %% @doc `filename:join([Base | relpath(Path)])'.
 %%
@@ -824,15 +566,7 @@ join(Base, Path) ->
 %% '''
 -spec relpath(path()) -> [binary()].
 relpath(Path) ->
-    lists:flatmap(
-        fun(Element) ->
-            case filename:split(to_bin(Element)) of
-                [<<"/">> | Rest] -> Rest;
-                Parts -> Parts
-            end
-        end,
-        Path
-    ).
+    alcove_cgroup_fs:relpath(Path).
 
 %% @doc All non-empty prefixes of a list, shortest first.
 %%
@@ -842,163 +576,4 @@ relpath(Path) ->
 %% '''
 -spec expand([T]) -> [[T, ...]].
 expand(List) ->
-    [lists:sublist(List, N) || N <- lists:seq(1, length(List))].
-
-%%====================================================================
-%% Internal functions
-%%====================================================================
-
-%% Selected `<mount>/<Path>' directories in the reverse of mount order
-%% (the order of fold/6); the mount list is read in the port, the
-%% directory test is made in Pids.
--spec select(drv(), pipeline(), iodata(), path()) -> [binary()].
-select(Drv, Pids, MntOpt, Path) ->
-    Opt = to_bin(MntOpt),
-    Rel = relpath(Path),
-    lists:foldl(
-        fun({Dir, Opts}, Acc) ->
-            Full = to_bin(join(Dir, Rel)),
-            case (Opt =:= <<>> orelse lists:member(Opt, Opts)) andalso is_dir(Drv, Pids, Full) of
-                true -> [Full | Acc];
-                false -> Acc
-            end
-        end,
-        [],
-        cgroup(Drv)
-    ).
-
--spec v2_mount(drv(), pipeline(), binary(), binary()) -> {binary(), [binary(), ...]}.
-v2_mount(Drv, Pids, Dir, Opts) ->
-    Controllers =
-        case read_file(Drv, Pids, filename:join(Dir, <<"cgroup.controllers">>)) of
-            {ok, Data} -> words(Data);
-            {error, _} -> []
-        end,
-    {Dir, split_opts(Opts) ++ [?V2_MARKER | Controllers]}.
-
-%% Write Data to File in the v2 group Rel of every unified mount having
-%% the group; a missing File means the kernel lacks the feature.
--spec v2_write(drv(), pipeline(), [binary()], binary(), binary()) -> ok | {error, posix()}.
-v2_write(Drv, Pids, Rel, File, Data) ->
-    case unified(Drv) of
-        [] ->
-            {error, enotsup};
-        Mounts ->
-            case [D || D <- [to_bin(join(M, Rel)) || M <- Mounts], is_dir(Drv, Pids, D)] of
-                [] ->
-                    {error, enoent};
-                Dirs ->
-                    first_error([
-                        case write_file(Drv, Pids, filename:join(Dir, File), Data) of
-                            {error, enoent} when File =:= <<"cgroup.kill">> -> {error, enotsup};
-                            Result -> Result
-                        end
-                     || Dir <- Dirs
-                    ])
-            end
-    end.
-
--spec procs_union(drv(), pipeline(), [binary()], [alcove:pid_t()]) ->
-    {ok, [alcove:pid_t()]} | {error, posix()}.
-procs_union(_Drv, _Pids, [], Acc) ->
-    {ok, lists:usort(Acc)};
-procs_union(Drv, Pids, [Dir | Dirs], Acc) ->
-    case read_file(Drv, Pids, filename:join(Dir, <<"cgroup.procs">>)) of
-        {ok, Data} ->
-            procs_union(Drv, Pids, Dirs, [binary_to_integer(W) || W <- words(Data)] ++ Acc);
-        {error, _} = Error ->
-            Error
-    end.
-
--spec write_file(drv(), pipeline(), binary(), binary()) -> ok | {error, posix()}.
-write_file(Drv, Pids, File, Data) ->
-    case alcove:open(Drv, Pids, File, [o_wronly], 0) of
-        {ok, FD} ->
-            Result = write_all(Drv, Pids, FD, Data),
-            case alcove:close(Drv, Pids, FD) of
-                {error, _} = Error when Result =:= ok -> Error;
-                _ -> Result
-            end;
-        {error, _} = Error ->
-            Error
-    end.
-
-%% Loop on short writes; a write that makes no progress is an I/O error.
--spec write_all(drv(), pipeline(), alcove:fd(), binary()) -> ok | {error, posix()}.
-write_all(Drv, Pids, FD, Data) ->
-    case alcove:write(Drv, Pids, FD, Data) of
-        {ok, N} when N =:= byte_size(Data) ->
-            ok;
-        {ok, N} when N > 0, N < byte_size(Data) ->
-            write_all(Drv, Pids, FD, binary:part(Data, N, byte_size(Data) - N));
-        {ok, _} ->
-            {error, eio};
-        {error, _} = Error ->
-            Error
-    end.
-
--spec read_file(drv(), pipeline(), binary()) -> {ok, binary()} | {error, posix()}.
-read_file(Drv, Pids, File) ->
-    case alcove:open(Drv, Pids, File, [o_rdonly], 0) of
-        {ok, FD} ->
-            Result = read_fd(Drv, Pids, FD, ?READ_CHUNK, []),
-            _ = alcove:close(Drv, Pids, FD),
-            Result;
-        {error, _} = Error ->
-            Error
-    end.
-
--spec read_fd(drv(), pipeline(), alcove:fd(), ?MOUNTS_CHUNK | ?READ_CHUNK, [binary()]) ->
-    {ok, binary()} | {error, posix()}.
-read_fd(Drv, Pids, FD, Chunk, Acc) ->
-    case alcove:read(Drv, Pids, FD, Chunk) of
-        {ok, <<>>} ->
-            {ok, iolist_to_binary(lists:reverse(Acc))};
-        {ok, Data} ->
-            read_fd(Drv, Pids, FD, Chunk, [Data | Acc]);
-        {error, _} = Error ->
-            Error
-    end.
-
--spec first_error([ok | {error, posix()}]) -> ok | {error, posix()}.
-first_error(Results) ->
-    case [E || {error, _} = E <- Results] of
-        [] -> ok;
-        [Error | _] -> Error
-    end.
-
--spec control_token(binary()) -> <<_:8, _:_*8>>.
-control_token(<<$+, _/binary>> = Name) -> Name;
-control_token(<<$-, _/binary>> = Name) -> Name;
-control_token(Name) -> <<$+, Name/binary>>.
-
--spec value(iodata() | integer()) -> binary().
-value(Value) when is_integer(Value) -> integer_to_binary(Value);
-value(Value) -> iolist_to_binary(Value).
-
--spec to_bin(iodata() | string()) -> binary().
-to_bin(Bin) when is_binary(Bin) -> Bin;
-to_bin(List) -> unicode:characters_to_binary(List).
-
--spec split_opts(binary()) -> [binary()].
-split_opts(Opts) ->
-    binary:split(Opts, <<",">>, [global]).
-
--spec words(binary()) -> [binary()].
-words(Data) ->
-    binary:split(Data, [<<" ">>, <<"\n">>, <<"\t">>], [global, trim_all]).
-
-%% /proc/mounts escapes space, tab, newline and backslash as \ooo.
--spec unescape(binary()) -> binary().
-unescape(Bin) ->
-    unescape(Bin, <<>>).
-
--spec unescape(binary(), binary()) -> binary().
-unescape(<<$\\, A, B, C, Rest/binary>>, Acc) when
-    A >= $0, A =< $3, B >= $0, B =< $7, C >= $0, C =< $7
-->
-    unescape(Rest, <<Acc/binary, ((A - $0) * 64 + (B - $0) * 8 + (C - $0))>>);
-unescape(<<Ch, Rest/binary>>, Acc) ->
-    unescape(Rest, <<Acc/binary, Ch>>);
-unescape(<<>>, Acc) ->
-    Acc.
+    alcove_cgroup_fs:expand(List).
