@@ -148,6 +148,7 @@ int main(void) {
   test_relay_large();
   test_window();
   test_route();
+  test_reap();
 
   (void)printf("core_test: %d checks, %d failures\n", checks, failures);
   return failures == 0 ? 0 : 1;

@@ -61,5 +61,6 @@ void test_relay(void);
 void test_relay_large(void);
 void test_window(void);
 void test_route(void);
+void test_reap(void);
 
 #endif
