@@ -2,6 +2,8 @@
 /* core_test: relay framing of a child's channel (alcove_relay.c). */
 #include "core_test.h"
 
+#include <fcntl.h>
+
 static void wr(int fd, const void *p, size_t n);
 static void test_frames(void);
 static void test_split(void);
@@ -9,6 +11,7 @@ static void test_queued(void);
 static void test_many(void);
 static void test_bad_len(void);
 static void test_eof(void);
+static void test_down_chan(void);
 
 static void wr(int fd, const void *p, size_t n) {
   if (write(fd, p, n) != (ssize_t)n)
@@ -287,6 +290,46 @@ void test_relay_large(void) {
   rmstate(ap, parent);
 }
 
+/* Frames queued for a child reach its channel; a gone child's queue is
+ * dropped; close(2) of our end keeps the table true. */
+static void test_down_chan(void) {
+  int parent;
+  int peer;
+  alcove_state_t *ap = mkstate(&parent);
+  alcove_child_t *c = mkchild(ap, 12, &peer);
+  alcove_buf_t got = {NULL, 0, 0, 0};
+  bytes_t e = {{0}, 0};
+  int o[2];
+  int fd;
+
+  put_frame(&e, ALCOVE_MSG_CALL, "\0\0\0\x01\0\x02\x83\x68\0", 9);
+  CHECK(alcove_buf_append(&c->chanq, e.b, e.n) == 0);
+  alcove_relay_write_chan(c);
+  drain(peer, &got);
+  CHECK(buf_is(&got, &e) && ALCOVE_BUF_SIZE(&c->chanq) == 0);
+
+  (void)close(peer);
+  CHECK(alcove_buf_append(&c->chanq, e.b, e.n) == 0);
+  alcove_relay_write_chan(c);
+  CHECK(ALCOVE_BUF_SIZE(&c->chanq) == 0 && c->chan >= 0);
+
+  fd = c->chan;
+  CHECK(alcove_relay_close_fd(ap, fd) == 1);
+  CHECK(c->chan == ALCOVE_CHAN_CLOSED && fcntl(fd, F_GETFD) < 0);
+  if (pipe(o) < 0)
+    abort();
+  c->stdout_fd = o[0];
+  CHECK(alcove_relay_close_fd(ap, o[0]) == 1 && c->stdout_fd == -1);
+  CHECK(alcove_relay_close_fd(ap, o[1]) == 0 &&
+        alcove_relay_close_fd(ap, -1) == 0);
+  (void)close(o[1]);
+  /* nothing was said to the parent */
+  CHECK(ALCOVE_BUF_SIZE(&ap->outq) == 0);
+
+  alcove_buf_free(&got);
+  rmstate(ap, parent);
+}
+
 void test_relay(void) {
   test_frames();
   test_split();
@@ -294,4 +337,5 @@ void test_relay(void) {
   test_many();
   test_bad_len();
   test_eof();
+  test_down_chan();
 }
