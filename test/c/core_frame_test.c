@@ -133,6 +133,8 @@ static void test_sizes(void) {
   errno = 0;
   CHECK(alcove_frame_reply(ap, 1, "", ALCOVE_FRAME_MAX - 5) < 0 &&
         errno == EMSGSIZE);
+  /* and refused before any memory was reserved for it */
+  CHECK(ap->outq.cap < 1024 * 1024);
   {
     bytes_t e = {{0}, 0};
     bytes_t t = {{0}, 0};

@@ -10,6 +10,7 @@ static void test_split(void);
 static void test_queued(void);
 static void test_many(void);
 static void test_bad_len(void);
+static void test_good_then_bad(void);
 static void test_eof(void);
 static void test_down_chan(void);
 
@@ -193,6 +194,32 @@ static void test_bad_len(void) {
   }
 }
 
+/* Frames read before a bad length still go up; then the channel is cut. */
+static void test_good_then_bad(void) {
+  int parent;
+  int peer;
+  alcove_state_t *ap = mkstate(&parent);
+  alcove_child_t *c = mkchild(ap, 5, &peer);
+  alcove_buf_t seen = {NULL, 0, 0, 0};
+  bytes_t in = {{0}, 0};
+  bytes_t e = {{0}, 0};
+  char x;
+
+  put_frame(&in, ALCOVE_MSG_EVENT, "\x83\x6a", 2);
+  put_u32(&in, 1);
+  put_raw(&in, "\0\x05garbage", 9);
+  wr(peer, in.b, in.n);
+  alcove_relay_chan(ap, c);
+  put_about(&e, 5, ALCOVE_MSG_EVENT, "\x83\x6a", 2);
+  CHECK(sent_is(ap, parent, &seen, &e));
+  CHECK(c->chan == ALCOVE_CHAN_CLOSED);
+  CHECK(read(peer, &x, 1) == 0);
+
+  alcove_buf_free(&seen);
+  (void)close(peer);
+  rmstate(ap, parent);
+}
+
 /* End of file: fdctl_closed about the child; a live child exec'd. */
 static void test_eof(void) {
   int exited;
@@ -336,6 +363,7 @@ void test_relay(void) {
   test_queued();
   test_many();
   test_bad_len();
+  test_good_then_bad();
   test_eof();
   test_down_chan();
 }
