@@ -35,6 +35,10 @@ static int alcove_frame_hdr(alcove_state_t *ap, size_t bodylen, uint16_t type) {
 
 int alcove_frame_term(alcove_state_t *ap, uint16_t type, const char *term,
                       size_t len) {
+  if (len > ALCOVE_FRAME_MAX - (ALCOVE_HDR_LEN - ALCOVE_LEN_LEN)) {
+    errno = EMSGSIZE;
+    return -1;
+  }
   if (alcove_buf_reserve(&ap->outq, ALCOVE_HDR_LEN + len) < 0 ||
       alcove_frame_hdr(ap, len, type) < 0)
     return -1;
@@ -45,6 +49,10 @@ int alcove_frame_reply(alcove_state_t *ap, uint32_t reqid, const char *term,
                        size_t len) {
   char id[4];
 
+  if (len > ALCOVE_FRAME_MAX - (ALCOVE_HDR_LEN - ALCOVE_LEN_LEN) - sizeof(id)) {
+    errno = EMSGSIZE;
+    return -1;
+  }
   if (alcove_buf_reserve(&ap->outq, ALCOVE_HDR_LEN + sizeof(id) + len) < 0 ||
       alcove_frame_hdr(ap, sizeof(id) + len, ALCOVE_MSG_CALL) < 0)
     return -1;

@@ -101,7 +101,11 @@ static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c) {
       size_t whole = ALCOVE_LEN_LEN + (size_t)flen;
 
       if (!alcove_frame_len_ok(flen, ALCOVE_FRAME_MAX - ALCOVE_PIDHDR_LEN)) {
-        /* a child speaking garbage on its channel: cut it off */
+        /* the frames before it go up first */
+        if (nf > 0)
+          break;
+        /* a child speaking garbage on its channel: cut it off (its loop
+         * sees end of file and exits; its exit event follows) */
         (void)close(c->chan);
         c->chan = ALCOVE_CHAN_CLOSED;
         alcove_buf_free(b);

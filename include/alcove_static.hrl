@@ -495,8 +495,9 @@ event(Drv, Pipeline) ->
 %% Returns the event term (for example `{exit_status, 0}',
 %% `{termsig, sigkill}' or `{signal, sigchld, Info}'), or `false' when
 %% none arrived in time. Never raises: a protocol error is returned as
-%% `{alcove_error, Error}' and a full stdin pipe as
-%% `{alcove_pipe, {eagain, Written}}'.
+%% `{alcove_error, Error}' (alcove 1.0.1 also returned `{alcove_pipe,
+%% {eagain, Written}}' for a full stdin pipe; nothing is dropped here, so
+%% that never comes).
 %%
 %% ```
 %% 1> {ok, Drv} = alcove_drv:start().
@@ -716,7 +717,6 @@ stdio(Read, Drv, Pipeline, Timeout, Acc) ->
     case Read(Drv, Pipeline, Timeout) of
         false -> lists:reverse(Acc);
         {alcove_error, Error} -> {raise, Error};
-        {alcove_pipe, Error} -> {raise, Error};
         Data -> stdio(Read, Drv, Pipeline, Timeout, [Data | Acc])
     end.
 

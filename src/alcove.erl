@@ -32,7 +32,7 @@
 %%     `{signal, Signal, Info}'; read it with `event/2,3'.</li>
 %% <li>`alcove_ctl': `fdctl_closed' when a process exec'ed or exited,
 %%     `badpid' for a pipeline that names no child.</li>
-%% <li>`alcove_pipe': a write to a process's stdin found the pipe full.</li>
+%% <li>`alcove_pipe': never sent by this implementation (in alcove 1.0.1, a write to a process's stdin found the pipe full and was cut short; here stdin waits for the program instead, see `alcove_drv:stdin/3').</li>
 %% </ul>
 %%
 %% <h3>Results and errors</h3>
@@ -691,8 +691,9 @@ event(Drv, Pipeline) ->
 %% Returns the event term (for example `{exit_status, 0}',
 %% `{termsig, sigkill}' or `{signal, sigchld, Info}'), or `false' when
 %% none arrived in time. Never raises: a protocol error is returned as
-%% `{alcove_error, Error}' and a full stdin pipe as
-%% `{alcove_pipe, {eagain, Written}}'.
+%% `{alcove_error, Error}' (alcove 1.0.1 also returned `{alcove_pipe,
+%% {eagain, Written}}' for a full stdin pipe; nothing is dropped here, so
+%% that never comes).
 %%
 %% ```
 %% 1> {ok, Drv} = alcove_drv:start().
@@ -912,7 +913,6 @@ stdio(Read, Drv, Pipeline, Timeout, Acc) ->
     case Read(Drv, Pipeline, Timeout) of
         false -> lists:reverse(Acc);
         {alcove_error, Error} -> {raise, Error};
-        {alcove_pipe, Error} -> {raise, Error};
         Data -> stdio(Read, Drv, Pipeline, Timeout, [Data | Acc])
     end.
 

@@ -27,6 +27,7 @@
 -export([stream/1]).
 -export([decode/1]).
 -export([decode_reqid/1]).
+-export([decode_frame/1]).
 -export([request/1]).
 -export([frame_max/0]).
 
@@ -166,6 +167,17 @@ stream(Bin) when is_binary(Bin) ->
 decode(Frame) ->
     decode(Frame, []).
 
+%% @doc {@link decode/1} and, for a CALL reply, its request id (0 for any
+%% other frame), in one pass over the headers.
+%%
+%% ```
+%% 1> alcove_codec:decode_frame(<<0,0,0,11,0,4,0,0,0,7,131,119,2,111,107>>).
+%% {alcove_call,[],7,ok}
+%% '''
+-spec decode_frame(frame()) -> {type(), [alcove:pid_t()], reqid(), term()}.
+decode_frame(Frame) ->
+    frame(Frame, []).
+
 %% @doc Return the pipeline and request id of a CALL reply frame, or
 %% `error' for any other frame. Only the headers are read.
 %%
@@ -259,6 +271,18 @@ window_op(0) -> open;
 window_op(1) -> grant;
 window_op(2) -> closed;
 window_op(3) -> gone.
+
+frame(<<Len:32, ?ALCOVE_MSG_PROXY:16, Pid:32/signed, Inner/binary>>, Pids) when
+    byte_size(Inner) =:= Len - 6
+->
+    frame(Inner, [Pid | Pids]);
+frame(<<Len:32, ?ALCOVE_MSG_CALL:16, ReqId:32, Term/binary>>, Pids) when
+    byte_size(Term) =:= Len - 6
+->
+    {alcove_call, lists:reverse(Pids), ReqId, binary_to_term(Term)};
+frame(Frame, Pids) ->
+    {Tag, Pipeline, Term} = decode(Frame, Pids),
+    {Tag, Pipeline, 0, Term}.
 
 reqid(<<Len:32, ?ALCOVE_MSG_PROXY:16, Pid:32/signed, Inner/binary>>, Pids) when
     byte_size(Inner) =:= Len - 6

@@ -6,7 +6,8 @@
 %%% `alcove_codec' to it and turns the port's byte stream back into
 %%% messages for its owner, all of the shape `{Tag, Drv, Pipeline, Term}'
 %%% with `Tag' one of `alcove_call', `alcove_stdout', `alcove_stderr',
-%%% `alcove_event', `alcove_ctl' and `alcove_pipe'. The owner is the
+%%% `alcove_event' and `alcove_ctl' (alcove 1.0.1's `alcove_pipe' is never
+%%% sent: nothing is dropped). The owner is the
 %%% process that started the server (or the pid given to
 %%% {@link start/2}); only the owner may send requests, and every message
 %%% goes to the owner's mailbox.
@@ -29,6 +30,12 @@
 %%% <li>negative pids in a pipeline are matched (the port's `badpid'
 %%% report for `[-1]' is decoded as `[-1]').</li>
 %%% </ul>
+%%%
+%%% This module is the server (port I/O, pending calls, routing, stdin
+%%% windows). Code that runs in the caller is {@link alcove_drv_call},
+%%% start-up and the FIFO watcher {@link alcove_drv_port}; both are
+%%% exported from here too. `alcove_drv_stream' (stream reassembly) and
+%%% `alcove_drv_stdin' (the windows' bookkeeping) are pure.
 %%%
 %%% The port holds a control FIFO open close-on-exec; a helper process
 %%% reads it and tells the server when the port exec'ed or exited. The
@@ -72,19 +79,6 @@
     {[alcove:pid_t()], alcove_codec:reqid()} => pid() | reference() | cancelled
 }.
 
-%% The stdin credit window of one pipeline (doc/PROTOCOL.md): the credit
-%% the port granted, the data waiting for more, and who waits for it to
-%% drain. `close' markers are eof/3 requests made while data was queued:
-%% they are sent when everything queued before them was.
--record(window, {
-    size :: non_neg_integer(),
-    credit :: non_neg_integer(),
-    queued = 0 :: non_neg_integer(),
-    queue = queue:new() :: queue:queue(binary() | {close, iodata()}),
-    drain = [] :: [gen_server:from()]
-}).
--type window() :: #window{}.
-
 -record(state, {
     owner :: pid(),
     owner_ref :: reference(),
@@ -93,33 +87,17 @@
     fdctl_path :: file:filename_all(),
     fdctl_closed = false :: boolean(),
     raw = false :: boolean(),
-    % Undecoded bytes: chunks (newest first) holding `size' bytes; nothing
-    % is decoded before `need' bytes (the first frame) are there.
-    need = 4 :: pos_integer(),
-    size = 0 :: non_neg_integer(),
-    chunks = [] :: [binary()],
+    stream = alcove_drv_stream:new() :: alcove_drv_stream:stream(),
     % Calls sent by the owner with a request id and not yet answered.
     pending = #{} :: pending(),
-    % Stdin windows by pipeline, the bytes they hold in all, the
-    % stdin_limit option and the writers waiting for the total to go
-    % under it.
-    windows = #{} :: #{[alcove:pid_t()] => window()},
-    queued = 0 :: non_neg_integer(),
+    % Stdin windows, the stdin_limit option and the writers waiting for
+    % the bytes queued in all windows to go under it.
+    windows = alcove_drv_stdin:new() :: alcove_drv_stdin:windows(),
     stdin_limit = infinity :: non_neg_integer() | infinity,
     blocked = [] :: [gen_server:from()]
 }).
 
 -type state() :: #state{}.
-
-%% Largest stdin payload put in one frame.
--define(STDIN_CHUNK, 65536).
-
-%% Everything written for a pipeline reached the program's pipe.
--define(DRAINED(W), (W#window.queued =:= 0 andalso W#window.credit =:= W#window.size)).
-
-%% Leftover partial frames shorter than this are copied so that they do
-%% not keep a large chunk of port data alive.
--define(COPY_TAIL, 4096).
 
 %%====================================================================
 %% API
@@ -240,245 +218,61 @@ stop(Drv) ->
         exit:_ -> ok
     end.
 
-%% @doc Call `Call' with `Args' in the process addressed by `Pipeline' and
-%% wait up to `Timeout' for the reply.
-%%
-%% Returns the reply term; `{alcove_error, E}' for a failure that
-%% `alcove' raises (`badarg', `undef', `badpid', `timeout',
-%% `{exit_status, N}', `{termsig, S}', `{eagain, N}'...); or the result of
-%% the `{send, Data}' request when it is not `ok' (`{error, not_owner}').
-%% An unknown `Call' fails with `function_clause'.
-%%
-%% A pipeline element that is not an integer gives `{alcove_error,
-%% badarg}'; an integer outside the 32-bit signed range gives
-%% `{alcove_error, badpid}' (nothing is sent). A request larger than the
-%% port's frame limit (128 MiB) gives `{alcove_error, badarg}'.
-%%
-%% On timeout the request is cancelled: its reply, if it comes later, is
-%% dropped by the server. If the reply was already on its way, it is
-%% returned instead of `timeout'. If the server dies while the caller
-%% waits, the caller exits with `{Reason, {alcove_drv, call, [Drv,
-%% Pipeline, Call]}}', as `gen_server:call/3' would.
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.83.0>}
-%% 2> alcove_drv:call(Drv, [], getpid, [], 5000).
-%% 15764
-%% 3> alcove_drv:call(Drv, [], open, ["/nonexistent", [o_rdonly], 0], 5000).
-%% {error,enoent}
-%% 4> alcove_drv:call(Drv, [12345], getpid, [], 5000).
-%% {alcove_error,badpid}
-%% 5> alcove_drv:call(Drv, [foo], getpid, [], 5000).
-%% {alcove_error,badarg}
-%% '''
+
+%% @equiv alcove_drv_call:call(Drv, Pipeline, Call, Args, Timeout)
 -spec call(ref(), [alcove:pid_t()], alcove_proto:call(), [term()], timeout()) -> term().
-call(Drv, Pipeline, Call, Args, Timeout) when
-    is_list(Pipeline),
-    is_atom(Call),
-    is_list(Args),
-    (is_integer(Timeout) orelse Timeout =:= infinity)
-->
-    _ = alcove_proto:call(Call),
-    case check_pipeline(Pipeline) of
-        ok ->
-            ReqId = reqid(),
-            Data = alcove_codec:call(Call, Pipeline, Args, ReqId),
-            case iolist_size(Data) - 4 > alcove_codec:frame_max() of
-                true ->
-                    {alcove_error, badarg};
-                false ->
-                    send_call(Drv, Pipeline, Call, ReqId, Data, Timeout)
-            end;
-        Error ->
-            {alcove_error, Error}
-    end.
+call(Drv, Pipeline, Call, Args, Timeout) ->
+    alcove_drv_call:call(Drv, Pipeline, Call, Args, Timeout).
 
-%% @doc Write `Data' to the stdin of the process addressed by `Pipeline'.
-%%
-%% Not owner-checked. Any size is accepted, and nothing is lost: each
-%% process has a stdin window (256 KiB, doc/PROTOCOL.md) in the process
-%% that holds its stdin pipe; what does not fit in the window waits in
-%% this server, per pipeline and in order, and is sent as the program
-%% reads. So a program that does not read its stdin delays nothing but
-%% its own stream: calls, events, kills and other processes' data go on.
-%% {@link stdin_queued/2} tells how much waits, {@link stdin_drain/3}
-%% waits until it has reached the program.
-%%
-%% Returns `ok' once the server holds the data; with the `{stdin_limit,
-%% Bytes}' start option it returns only once the bytes waiting in the
-%% server (for all pipelines) are no more than `Bytes' (the writer is held
-%% back, nothing is dropped). Data for a process whose stdin was closed,
-%% or that exited, is discarded, as a write to a closed pipe would be.
-%% With `[]' the bytes are written unframed to the port (which must have
-%% exec'ed). A pipeline element that is not a 32-bit signed integer gives
-%% `{alcove_error, badarg}'.
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.83.0>}
-%% 2> {ok, Pid} = alcove:fork(Drv, []).
-%% {ok,15766}
-%% 3> alcove:execvp(Drv, [Pid], "cat", ["cat"]).
-%% ok
-%% 4> alcove_drv:stdin(Drv, [Pid], <<"hello\n">>).
-%% ok
-%% 5> alcove_drv:stdout(Drv, [Pid], 5000).
-%% <<"hello\n">>
-%% 6> alcove_drv:stdin(Drv, [foo], <<"x">>).
-%% {alcove_error,badarg}
-%% '''
+%% @equiv alcove_drv_call:stdin(Drv, Pipeline, Data)
 -spec stdin(ref(), [alcove:pid_t()], iodata()) -> ok | {alcove_error, badarg}.
-stdin(Drv, [], Data) ->
-    gen_server:cast(Drv, {stdin, Data});
-stdin(Drv, Pipeline, Data) when is_list(Pipeline) ->
-    case check_pipeline(Pipeline) of
-        ok ->
-            Bin = iolist_to_binary(Data),
-            try
-                gen_server:call(Drv, {stdin, Pipeline, Bin}, infinity)
-            catch
-                % a server that is gone takes data like a closed pipe
-                exit:_ -> ok
-            end;
-        _ ->
-            {alcove_error, badarg}
-    end.
+stdin(Drv, Pipeline, Data) ->
+    alcove_drv_call:stdin(Drv, Pipeline, Data).
 
-%% @doc How many stdin bytes for `Pipeline' are held: `queued', waiting in
-%% this server for window credit, and `unacked', sent to the port but not
-%% yet written to the program's stdin pipe. Both are 0 for a pipeline the
-%% server knows no window for (the port itself, or a process that exited).
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.83.0>}
-%% 2> {ok, Pid} = alcove:fork(Drv, []).
-%% {ok,15766}
-%% 3> alcove:execvp(Drv, [Pid], "sleep", ["sleep", "60"]).
-%% ok
-%% 4> alcove:stdin(Drv, [Pid], binary:copy(<<0>>, 1048576)).
-%% ok
-%% 5> alcove_drv:stdin_queued(Drv, [Pid]).
-%% #{queued => 786432,unacked => 262144}
-%% '''
+%% @equiv alcove_drv_call:stdin_queued(Drv, Pipeline)
 -spec stdin_queued(ref(), [alcove:pid_t()]) ->
     #{queued := non_neg_integer(), unacked := non_neg_integer()}.
-stdin_queued(Drv, Pipeline) when is_list(Pipeline) ->
-    gen_server:call(Drv, {stdin_queued, Pipeline}, infinity).
+stdin_queued(Drv, Pipeline) ->
+    alcove_drv_call:stdin_queued(Drv, Pipeline).
 
-%% @doc Wait up to `Timeout' until every stdin byte written so far for
-%% `Pipeline' has reached the program's stdin pipe. Returns `ok', `{error,
-%% closed}' if the process's stdin was closed or the process exited with
-%% data still waiting (that data is discarded), or `{error, timeout}'.
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.83.0>}
-%% 2> {ok, Pid} = alcove:fork(Drv, []).
-%% {ok,15766}
-%% 3> alcove:execvp(Drv, [Pid], "sh", ["sh", "-c", "sleep 1; exec cat >/dev/null"]).
-%% ok
-%% 4> alcove:stdin(Drv, [Pid], binary:copy(<<0>>, 16777216)).
-%% ok
-%% 5> alcove_drv:stdin_drain(Drv, [Pid], 100).
-%% {error,timeout}
-%% 6> alcove_drv:stdin_drain(Drv, [Pid], 5000).
-%% ok
-%% '''
+%% @equiv alcove_drv_call:stdin_drain(Drv, Pipeline, Timeout)
 -spec stdin_drain(ref(), [alcove:pid_t()], timeout()) -> ok | {error, closed | timeout}.
-stdin_drain(Drv, Pipeline, Timeout) when is_list(Pipeline) ->
-    try
-        gen_server:call(Drv, {stdin_drain, Pipeline}, Timeout)
-    catch
-        exit:{timeout, _} -> {error, timeout}
-    end.
+stdin_drain(Drv, Pipeline, Timeout) ->
+    alcove_drv_call:stdin_drain(Drv, Pipeline, Timeout).
 
-%% @doc Close the stdin of the process at `Pipeline' after the data
-%% written so far (owner only; used by `alcove:eof/2,3'). `FD' is the
-%% descriptor of that stdin in the parent, `Parent'. Returns `queued' if
-%% data for the process is still waiting in the server: the close is then
-%% sent, and its reply dropped, once that data is on its way (the parent
-%% closes the pipe once the data is written). Returns `now' if nothing
-%% waits: the caller closes the descriptor itself.
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.83.0>}
-%% 2> {ok, Pid} = alcove:fork(Drv, []).
-%% {ok,15766}
-%% 3> [#alcove_pid{stdin = FD}] = alcove:cpid(Drv, []).
-%% 4> alcove_drv:stdin_close(Drv, [Pid], [], FD).
-%% now
-%% '''
+%% @equiv alcove_drv_call:stdin_close(Drv, Pipeline, Parent, FD)
 -spec stdin_close(ref(), [alcove:pid_t(), ...], [alcove:pid_t()], alcove:fd()) ->
     queued | now | {error, not_owner}.
 stdin_close(Drv, Pipeline, Parent, FD) ->
-    ReqId = reqid(),
-    Data = alcove_codec:call(close, Parent, [FD], ReqId),
-    gen_server:call(Drv, {stdin_eof, Pipeline, Parent, ReqId, Data}, infinity).
+    alcove_drv_call:stdin_close(Drv, Pipeline, Parent, FD).
 
-%% @doc Take one stdout message for exactly `Pipeline' from the caller's
-%% mailbox, waiting up to `Timeout'. Returns `false' if none arrived.
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.83.0>}
-%% 2> {ok, Pid} = alcove:fork(Drv, []).
-%% {ok,15766}
-%% 3> alcove:execvp(Drv, [Pid], "cat", ["cat"]).
-%% ok
-%% 4> alcove_drv:stdin(Drv, [Pid], <<"hello\n">>).
-%% ok
-%% 5> alcove_drv:stdout(Drv, [Pid], 5000).
-%% <<"hello\n">>
-%% 6> alcove_drv:stdout(Drv, [Pid], 100).
-%% false
-%% '''
+%% @equiv alcove_drv_call:stdout(Drv, Pipeline, Timeout)
 -spec stdout(ref(), [alcove:pid_t()], timeout()) ->
-    binary() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
+    binary() | false | {alcove_error, term()}.
 stdout(Drv, Pipeline, Timeout) ->
-    read(alcove_stdout, Drv, Pipeline, deadline(Timeout)).
+    alcove_drv_call:stdout(Drv, Pipeline, Timeout).
 
-%% @doc Take one stderr message for exactly `Pipeline'; see {@link stdout/3}.
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.83.0>}
-%% 2> {ok, Pid} = alcove:fork(Drv, []).
-%% {ok,15767}
-%% 3> alcove:execvp(Drv, [Pid], "sh", ["sh", "-c", "echo oops >&2"]).
-%% ok
-%% 4> alcove_drv:stderr(Drv, [Pid], 5000).
-%% <<"oops\n">>
-%% '''
+%% @equiv alcove_drv_call:stderr(Drv, Pipeline, Timeout)
 -spec stderr(ref(), [alcove:pid_t()], timeout()) ->
-    binary() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
+    binary() | false | {alcove_error, term()}.
 stderr(Drv, Pipeline, Timeout) ->
-    read(alcove_stderr, Drv, Pipeline, deadline(Timeout)).
+    alcove_drv_call:stderr(Drv, Pipeline, Timeout).
 
-%% @doc Take one event message for exactly `Pipeline'; see {@link stdout/3}.
-%% The exit of a forked process, for instance, is an event for its
-%% pipeline.
-%%
-%% ```
-%% 1> {ok, Drv} = alcove_drv:start().
-%% {ok,<0.83.0>}
-%% 2> {ok, Pid} = alcove:fork(Drv, []).
-%% {ok,15766}
-%% 3> alcove:execvp(Drv, [Pid], "cat", ["cat"]).
-%% ok
-%% 4> alcove:kill(Drv, [], Pid, sigterm).
-%% ok
-%% 5> alcove_drv:event(Drv, [Pid], 5000).
-%% {termsig,sigterm}
-%% 6> alcove_drv:event(Drv, [Pid], 100).
-%% false
-%% '''
+%% @equiv alcove_drv_call:event(Drv, Pipeline, Timeout)
 -spec event(ref(), [alcove:pid_t()], timeout()) ->
-    term() | false | {alcove_error, term()} | {alcove_pipe, {eagain, non_neg_integer()}}.
+    term() | false | {alcove_error, term()}.
 event(Drv, Pipeline, Timeout) ->
-    read(alcove_event, Drv, Pipeline, deadline(Timeout)).
+    alcove_drv_call:event(Drv, Pipeline, Timeout).
+
+%% @equiv alcove_drv_port:getopts(Options)
+-spec getopts(proplists:proplist()) -> [string(), ...].
+getopts(Options) ->
+    alcove_drv_port:getopts(Options).
+
+%% @equiv alcove_drv_port:progname()
+-spec progname() -> string().
+progname() ->
+    alcove_drv_port:progname().
 
 %% @doc Switch the server to raw mode (owner only): from now on port
 %% output is sent undecoded as `{alcove_stdout, Drv, [], Data}'.
@@ -517,56 +311,6 @@ raw(Drv) ->
 port(Drv) ->
     gen_server:call(Drv, port, infinity).
 
-%% @doc Build the port command line: `[Executable | Arguments]'.
-%%
-%% The words of `{exec, Cmd}' (split on spaces) come first, then the
-%% alcove executable (`{progname, Path}', default {@link progname/0}),
-%% then the switches made, in order, from `{fdctl, Path}' (`-c'),
-%% `{depth, N}' (`-d') and `{maxchild, N}' (`-m'). The first word is
-%% resolved with `os:find_executable/1'; if it cannot be found the call
-%% raises `badarg'.
-%%
-%% ```
-%% 1> alcove_drv:getopts([{exec, "env  -i"}, {progname, <<"/bin/true">>}, {depth, 2}]).
-%% ["/usr/bin/env","-i","/bin/true","-d","2"]
-%% 2> alcove_drv:getopts([{maxchild, 64}]).
-%% ["/tmp/build-doc/default/lib/alcove/priv/alcove","-m","64"]
-%% '''
--spec getopts(proplists:proplist()) -> [string(), ...].
-getopts(Options0) ->
-    Options = options(Options0),
-    Exec = proplists:get_value(exec, Options, ""),
-    Progname = proplists:get_value(progname, Options, progname()),
-    Switches = lists:append([switch(Opt) || Opt <- Options]),
-    Words = [
-        Word
-     || Word <- [to_list(W) || W <- string:lexemes(to_list(Exec), " ")] ++
-            [to_list(Progname) | Switches],
-        Word =/= ""
-    ],
-    [Cmd | Args] = Words,
-    case os:find_executable(Cmd) of
-        false -> erlang:error(badarg, [Cmd]);
-        Path -> [Path | Args]
-    end.
-
-%% @doc Default path of the alcove executable: `alcove' in the priv
-%% directory of the application, or in `../priv' next to the directory
-%% holding this module when the application is not known to the code
-%% server.
-%%
-%% ```
-%% 1> alcove_drv:progname().
-%% "/tmp/build-doc/default/lib/alcove/priv/alcove"
-%% '''
--spec progname() -> string().
-progname() ->
-    case code:priv_dir(alcove) of
-        {error, bad_name} ->
-            filename:join([filename:dirname(beam_dir()), "priv", "alcove"]);
-        Dir ->
-            filename:join(Dir, "alcove")
-    end.
 
 %%====================================================================
 %% gen_server callbacks
@@ -576,45 +320,29 @@ progname() ->
 -spec init([pid() | proplists:proplist()]) -> {ok, state()} | {stop, term()}.
 init([Owner, Options0]) when is_pid(Owner) ->
     process_flag(trap_exit, true),
-    Options = options(Options0),
-    CtlDir = proplists:get_value(ctldir, Options, ctldir()),
-    Hash = erlang:phash2([os:getpid(), self()]),
-    Path = filename:join(CtlDir, "fdctl." ++ integer_to_list(Hash)),
-    [Cmd | Args] = getopts([{fdctl, Path} | Options]),
-    Port = erlang:open_port({spawn_executable, Cmd}, port_options(Args, Options)),
-    State = #state{
-        owner = Owner,
-        owner_ref = erlang:monitor(process, Owner),
-        port = Port,
-        fdctl_path = Path,
-        stdin_limit =
-            case proplists:get_value(stdin_limit, Options) of
-                Limit when is_integer(Limit), Limit >= 0 -> Limit;
-                _ -> infinity
-            end
-    },
-    Result =
-        case init_reply(Port, <<>>, Owner) of
-            {ok, ok, Rest} ->
-                init_opts(Options, init_fdctl(feed(Rest, State)));
-            {ok, Hello, _} ->
-                {stop, {error, {hello, Hello}}};
-            {error, _} = Error ->
-                {stop, Error}
-        end,
-    case Result of
-        {ok, _} ->
-            Result;
-        {stop, _} ->
-            % terminate/2 is not called when init/1 fails
-            _ = catch erlang:port_close(Port),
-            _ = file:delete(Path),
-            Result
+    Options = alcove_drv_port:options(Options0),
+    case alcove_drv_port:open(Owner, Options) of
+        {ok, #{port := Port, fdctl := Helper, fdctl_path := Path, rest := Rest}} ->
+            State = #state{
+                owner = Owner,
+                owner_ref = erlang:monitor(process, Owner),
+                port = Port,
+                fdctl = Helper,
+                fdctl_path = Path,
+                stdin_limit =
+                    case proplists:get_value(stdin_limit, Options) of
+                        Limit when is_integer(Limit), Limit >= 0 -> Limit;
+                        _ -> infinity
+                    end
+            },
+            {ok, feed(Rest, State)};
+        {error, _} = Error ->
+            {stop, Error}
     end.
 
 %% @private
 -spec handle_call(term(), gen_server:from(), state()) ->
-    {reply, term(), state()} | {stop, normal, ok, state()}.
+    {reply, term(), state()} | {noreply, state()} | {stop, normal, ok, state()}.
 handle_call({send, Data}, {Owner, _}, #state{owner = Owner, port = Port} = State) ->
     State1 = track(Data, State),
     ok = send(Port, Data),
@@ -623,40 +351,31 @@ handle_call(raw, {Owner, _}, #state{owner = Owner} = State) ->
     {reply, ok, raw_mode(State)};
 handle_call(port, {Owner, _}, #state{owner = Owner, port = Port} = State) ->
     {reply, Port, State};
-handle_call({stdin, Pipeline, Bin}, From, State) ->
-    State1 = stdin_queue(Pipeline, Bin, State),
-    case State1#state.queued > State1#state.stdin_limit of
+handle_call({stdin, Pipeline, Bin}, From, #state{windows = Ws} = State) ->
+    {Sends, Ws1} = alcove_drv_stdin:queue(Pipeline, Bin, Ws),
+    State1 = sends(Sends, State#state{windows = Ws1}),
+    case alcove_drv_stdin:total(Ws1) > State1#state.stdin_limit of
         true -> {noreply, State1#state{blocked = [From | State1#state.blocked]}};
         false -> {reply, ok, State1}
     end;
-handle_call({stdin_queued, Pipeline}, _From, #state{windows = Windows} = State) ->
-    Reply =
-        case Windows of
-            #{Pipeline := #window{size = Size, credit = Credit, queued = Queued}} ->
-                #{queued => Queued, unacked => Size - Credit};
-            _ ->
-                #{queued => 0, unacked => 0}
-        end,
-    {reply, Reply, State};
-handle_call({stdin_drain, Pipeline}, From, #state{windows = Windows} = State) ->
-    case Windows of
-        #{Pipeline := #window{drain = Drain} = W} when not ?DRAINED(W) ->
-            {noreply, State#state{windows = Windows#{Pipeline := W#window{drain = [From | Drain]}}}};
-        _ ->
-            {reply, ok, State}
+handle_call({stdin_queued, Pipeline}, _From, #state{windows = Ws} = State) ->
+    {reply, alcove_drv_stdin:info(Pipeline, Ws), State};
+handle_call({stdin_drain, Pipeline}, From, #state{windows = Ws} = State) ->
+    case alcove_drv_stdin:drain(Pipeline, From, Ws) of
+        done -> {reply, ok, State};
+        {wait, Ws1} -> {noreply, State#state{windows = Ws1}}
     end;
 handle_call({stdin_eof, Pipeline, Parent, ReqId, Data}, {Owner, _}, #state{owner = Owner} = State) ->
-    #state{windows = Windows, pending = Pending} = State,
-    case Windows of
-        #{Pipeline := #window{queued = Queued, queue = Q} = W} when Queued > 0 ->
-            % closed once what was written before it is on its way: the
-            % reply of that close goes nowhere
-            W1 = W#window{queue = queue:in({close, Data}, Q)},
+    case alcove_drv_stdin:eof(Pipeline, Data, State#state.windows) of
+        {queued, Ws1} ->
+            % the close goes out once what was written before it did: its
+            % reply goes nowhere
+            Pending = State#state.pending,
             {reply, queued, State#state{
-                windows = Windows#{Pipeline := W1},
+                windows = Ws1,
                 pending = Pending#{{Parent, ReqId} => cancelled}
             }};
-        _ ->
+        now ->
             {reply, now, State}
     end;
 handle_call(stop, _From, State) ->
@@ -726,159 +445,7 @@ code_change(_OldVsn, State, _Extra) ->
     {ok, State}.
 
 %%====================================================================
-%% Internal: start-up
-%%====================================================================
-
-options(Options) ->
-    [
-        case Opt of
-            Atom when is_atom(Atom) -> {Atom, true};
-            _ -> Opt
-        end
-     || Opt <- Options, is_atom(Opt) orelse is_tuple(Opt)
-    ].
-
-switch({fdctl, Path}) -> ["-c", to_list(Path)];
-switch({depth, N}) when is_integer(N) -> ["-d", integer_to_list(N)];
-switch({maxchild, N}) when is_integer(N) -> ["-m", integer_to_list(N)];
-switch(_) -> [].
-
-to_list(B) when is_binary(B) -> binary_to_list(B);
-to_list(L) when is_list(L) -> L.
-
-%% The port is never busy: a full port must not suspend the server (stdin
-%% is bounded by the windows, so what the VM queues for the port is too).
-port_options(Args, Options) ->
-    [{args, Args}, stream, binary, {busy_limits_port, disabled}] ++
-        [stderr_to_stdout || proplists:get_bool(stderr_to_stdout, Options)] ++
-        case lists:keyfind(env, 1, Options) of
-            {env, Env} -> [{env, Env}];
-            false -> []
-        end.
-
-beam_dir() ->
-    case code:which(?MODULE) of
-        File when is_list(File) -> filename:dirname(filename:absname(File));
-        _ -> filename:absname("ebin")
-    end.
-
-ctldir() ->
-    filename:join(filename:dirname(beam_dir()), "priv").
-
-%% Wait for the next CALL reply from the port itself ([]), forwarding
-%% anything else to the owner. Returns the reply and the bytes after it.
-init_reply(Port, Buf, Owner) ->
-    receive
-        {Port, {data, Data}} ->
-            {Frames, Rest} = alcove_codec:stream(<<Buf/binary, Data/binary>>),
-            case init_take(Frames, Owner) of
-                {ok, Term, Left} -> {ok, Term, iolist_to_binary([Left, Rest])};
-                none -> init_reply(Port, Rest, Owner)
-            end;
-        {'EXIT', Port, normal} ->
-            {error, port_init_failed};
-        {'EXIT', Port, Reason} ->
-            {error, Reason}
-    end.
-
-init_take([], _Owner) ->
-    none;
-init_take([Frame | Frames], Owner) ->
-    case alcove_codec:decode(Frame) of
-        {alcove_call, [], Term} ->
-            {ok, Term, Frames};
-        {Tag, Pipeline, Term} ->
-            Owner ! {Tag, self(), Pipeline, Term},
-            init_take(Frames, Owner)
-    end.
-
-%% Options without a command line switch are set with setopt once the
-%% port is up: `{maxforkdepth, N}'.
-init_opts(Options, {ok, #state{port = Port, owner = Owner} = State}) ->
-    case proplists:get_value(maxforkdepth, Options) of
-        N when is_integer(N), N >= 0 ->
-            ok = send(Port, alcove_codec:call(setopt, [], [maxforkdepth, N])),
-            case init_reply(Port, <<>>, Owner) of
-                {ok, true, Rest} -> {ok, feed(Rest, State)};
-                {ok, Reply, _} -> {stop, {error, {maxforkdepth, Reply}}};
-                {error, _} = Error -> {stop, Error}
-            end;
-        _ ->
-            {ok, State}
-    end;
-init_opts(_Options, Stop) ->
-    Stop.
-
-%% Open the control FIFO in a helper, then have the port remove its name.
-init_fdctl(#state{port = Port, owner = Owner, fdctl_path = Path} = State) ->
-    Server = self(),
-    Helper = spawn_link(fun() -> fdctl_helper(Server, Path) end),
-    receive
-        {fdctl_open, Helper} ->
-            ok = send(Port, alcove_codec:call(unlink, [], [Path])),
-            case init_reply(Port, <<>>, Owner) of
-                {ok, ok, Rest} ->
-                    {ok, feed(Rest, State#state{fdctl = Helper})};
-                {ok, _, Rest} ->
-                    % `undef' (or an error) from the port: remove the name
-                    % ourselves.
-                    _ = file:delete(Path),
-                    {ok, feed(Rest, State#state{fdctl = Helper})};
-                {error, _} = Error ->
-                    true = exit(Helper, kill),
-                    {stop, Error}
-            end;
-        {'EXIT', Helper, Reason} ->
-            {stop, {error, Reason}};
-        {'EXIT', Port, normal} ->
-            true = exit(Helper, kill),
-            {stop, {error, port_init_failed}};
-        {'EXIT', Port, Reason} ->
-            true = exit(Helper, kill),
-            {stop, {error, Reason}}
-    end.
-
-%% The port is the only writer of the FIFO and holds it close-on-exec:
-%% reading it returns end of file when the port exec'ed or exited. The
-%% read is done by a small `cat' started as a port, so that no scheduler
-%% thread of the VM blocks on the FIFO (a blocking file:read/2 would hold
-%% one dirty I/O thread per driver).
-fdctl_helper(Server, Path) ->
-    Sh =
-        case os:find_executable("sh") of
-            false -> "/bin/sh";
-            Found -> Found
-        end,
-    Watch = erlang:open_port(
-        {spawn_executable, Sh},
-        [
-            {args, ["-c", "exec 0<\"$1\" && echo open && exec cat >/dev/null", "alcove-fdctl", Path]},
-            binary,
-            exit_status,
-            stream
-        ]
-    ),
-    fdctl_wait(Server, Watch, <<>>).
-
-fdctl_wait(Server, Watch, Buf) ->
-    receive
-        {Watch, {data, Data}} ->
-            case <<Buf/binary, Data/binary>> of
-                <<"open\n", _/binary>> ->
-                    Server ! {fdctl_open, self()},
-                    fdctl_wait(Server, Watch, <<"-">>);
-                Acc ->
-                    fdctl_wait(Server, Watch, Acc)
-            end;
-        {Watch, {exit_status, _}} when Buf =:= <<"-">> ->
-            Server ! {fdctl_closed, self()},
-            ok;
-        {Watch, {exit_status, Status}} ->
-            exit({fdctl, {open_failed, Status}})
-    end.
-
-%%====================================================================
-%% Internal: server
+%% Internal
 %%====================================================================
 
 send(Port, Data) ->
@@ -888,6 +455,10 @@ send(Port, Data) ->
         % the port is gone: its exit message stops the server
         error:badarg -> ok
     end.
+
+sends(Frames, #state{port = Port} = State) ->
+    _ = [ok = send(Port, Frame) || Frame <- Frames],
+    State.
 
 %% Remember the request id of a call the owner sent with {send, Data}.
 track(_Data, #state{raw = true} = State) ->
@@ -918,61 +489,30 @@ fdctl_closed(#state{owner = Owner} = State) ->
 %% data (once), then empties the buffer.
 raw_mode(#state{raw = true} = State) ->
     State;
-raw_mode(#state{chunks = Chunks, owner = Owner} = State) ->
+raw_mode(#state{stream = Stream, owner = Owner} = State) ->
+    {Bin, Stream1} = alcove_drv_stream:take_all(Stream),
     _ =
-        case iolist_to_binary(lists:reverse(Chunks)) of
+        case Bin of
             <<>> -> ok;
-            Bin -> Owner ! {alcove_stdout, self(), [], Bin}
+            _ -> Owner ! {alcove_stdout, self(), [], Bin}
         end,
-    State#state{raw = true, need = 4, size = 0, chunks = []}.
+    State#state{raw = true, stream = Stream1}.
 
-%% Append port data to the buffer; decode once the first frame is whole.
-%% Chunks are only joined when a frame is complete, so a large frame
-%% arriving in many chunks is copied a bounded number of times.
-feed(<<>>, State) ->
-    State;
-feed(Data, #state{need = Need, size = Size, chunks = Chunks} = State) ->
-    Size1 = Size + byte_size(Data),
-    case Size1 < Need of
-        true ->
-            State#state{size = Size1, chunks = [Data | Chunks]};
-        false ->
-            Bin =
-                case Chunks of
-                    [] -> Data;
-                    _ -> iolist_to_binary(lists:reverse(Chunks, [Data]))
-                end,
-            {Frames, Rest} = alcove_codec:stream(Bin),
-            State1 = lists:foldl(fun frame/2, State, Frames),
-            rest(Rest, State1)
-    end.
-
-rest(<<>>, State) ->
-    State#state{need = 4, size = 0, chunks = []};
-rest(<<Len:32, _/binary>> = Rest, State) when Len < 2; Len > 134217728 ->
-    % A malformed header cannot be skipped: drop what is buffered.
-    error_logger:error_report([
-        {alcove_drv, malformed_frame_header},
-        {length, Len},
-        {bytes, byte_size(Rest)}
-    ]),
-    State#state{need = 4, size = 0, chunks = []};
-rest(Rest0, State) ->
-    Rest =
-        case byte_size(Rest0) < ?COPY_TAIL of
-            true -> binary:copy(Rest0);
-            false -> Rest0
+feed(Data, #state{stream = Stream} = State) ->
+    {Frames, Status, Stream1} = alcove_drv_stream:feed(Data, Stream),
+    _ =
+        case Status of
+            ok ->
+                ok;
+            {malformed, Len} ->
+                % a malformed header cannot be skipped: what followed is lost
+                error_logger:error_report([{alcove_drv, malformed_frame_header}, {length, Len}])
         end,
-    Need =
-        case Rest of
-            <<Len:32, _/binary>> -> 4 + Len;
-            _ -> 4
-        end,
-    State#state{need = Need, size = byte_size(Rest), chunks = [Rest]}.
+    lists:foldl(fun frame/2, State#state{stream = Stream1}, Frames).
 
 frame(Frame, State) ->
-    try alcove_codec:decode(Frame) of
-        {Tag, Pipeline, Term} -> route(Tag, Pipeline, Term, Frame, State)
+    try alcove_codec:decode_frame(Frame) of
+        {Tag, Pipeline, ReqId, Term} -> route(Tag, Pipeline, ReqId, Term, State)
     catch
         error:Reason ->
             error_logger:error_report([
@@ -983,312 +523,78 @@ frame(Frame, State) ->
             State
     end.
 
-route(alcove_call, Pipeline, Term, Frame, #state{pending = Pending} = State) when
-    map_size(Pending) > 0
+route(alcove_call, Pipeline, ReqId, Term, #state{pending = Pending} = State) when
+    ReqId =/= 0, map_size(Pending) > 0
 ->
-    case alcove_codec:decode_reqid(Frame) of
-        {ok, _, ReqId} when ReqId =/= 0 ->
-            case maps:take({Pipeline, ReqId}, Pending) of
-                {cancelled, Pending1} ->
-                    % the caller gave up (timeout): drop the late reply
-                    State#state{pending = Pending1};
-                {To, Pending1} ->
-                    To ! {alcove_call, self(), Pipeline, Term},
-                    State#state{pending = Pending1};
-                error ->
-                    forward(alcove_call, Pipeline, Term, State)
-            end;
-        _ ->
+    case maps:take({Pipeline, ReqId}, Pending) of
+        {cancelled, Pending1} ->
+            % the caller gave up (timeout): drop the late reply
+            State#state{pending = Pending1};
+        {To, Pending1} ->
+            To ! {alcove_call, self(), Pipeline, Term},
+            State#state{pending = Pending1};
+        error ->
             forward(alcove_call, Pipeline, Term, State)
     end;
-route(alcove_event, Pipeline, {Exit, _} = Term, _Frame, State) when
+route(alcove_event, Pipeline, _, {Exit, _} = Term, State) when
     Exit =:= exit_status; Exit =:= termsig
 ->
     unreachable(Pipeline, forward(alcove_event, Pipeline, Term, State));
-route(alcove_ctl, Pipeline, badpid, _Frame, State) ->
-    State1 = window_forget(Pipeline, State),
+route(alcove_ctl, Pipeline, _, badpid, State) ->
+    State1 = windows(alcove_drv_stdin:forget(Pipeline, State#state.windows), State),
     unreachable(Pipeline, forward(alcove_ctl, Pipeline, badpid, State1));
-route(alcove_ctl, Pipeline, fdctl_closed, _Frame, State) ->
+route(alcove_ctl, Pipeline, _, fdctl_closed, State) ->
     unreachable(Pipeline, forward(alcove_ctl, Pipeline, fdctl_closed, State));
-route(alcove_window, Pipeline, Op, _Frame, State) ->
-    window(Pipeline, Op, State);
-route(Tag, Pipeline, Term, _Frame, State) ->
+route(alcove_window, Pipeline, _, Op, #state{windows = Ws} = State) ->
+    {Sends, Replies, Ws1} = alcove_drv_stdin:window(Pipeline, Op, Ws),
+    windows({Replies, Ws1}, sends(Sends, State));
+route(Tag, Pipeline, _, Term, State) ->
     forward(Tag, Pipeline, Term, State).
 
 forward(Tag, Pipeline, Term, #state{owner = Owner} = State) ->
     Owner ! {Tag, self(), Pipeline, Term},
     State.
 
+%% New windows, the drain waiters they answered, and the writers held
+%% back by stdin_limit that may go on.
+windows({Replies, Ws}, #state{stdin_limit = Limit, blocked = Blocked} = State) ->
+    _ = [gen_server:reply(From, Reply) || {From, Reply} <- Replies],
+    case Blocked =/= [] andalso alcove_drv_stdin:total(Ws) =< Limit of
+        true ->
+            _ = [gen_server:reply(From, ok) || From <- lists:reverse(Blocked)],
+            State#state{windows = Ws, blocked = []};
+        false ->
+            State#state{windows = Ws}
+    end.
+
 %% The process at Pipeline exited, exec'ed or does not exist: no reply
-%% can come from it or through it any more. Calls pending on it are
-%% forgotten (their caller gets the message just forwarded); calls pending
-%% on pipelines through it get `badpid'.
+%% can come from it or through it any more, and nothing can be written
+%% to the stdin of processes below it. Calls pending on it are forgotten
+%% (their caller gets the message just forwarded); calls pending on
+%% pipelines through it get `badpid'.
 unreachable(Pipeline, State0) ->
-    State = window_below(Pipeline, State0),
+    State = windows(alcove_drv_stdin:below(Pipeline, State0#state.windows), State0),
     unreachable_calls(Pipeline, State).
 
 unreachable_calls(_Pipeline, #state{pending = Pending} = State) when map_size(Pending) =:= 0 ->
     State;
 unreachable_calls(Pipeline, #state{pending = Pending} = State) ->
     Pending1 = maps:filter(
-        fun
-            ({Pids, _}, Status) ->
-                case lists:prefix(Pipeline, Pids) of
-                    false ->
-                        true;
-                    true when Pids =:= Pipeline ->
-                        false;
-                    true ->
-                        _ =
-                            case Status of
-                                cancelled -> ok;
-                                To -> To ! {alcove_ctl, self(), Pids, badpid}
-                            end,
-                        false
-                end
+        fun({Pids, _}, Status) ->
+            case lists:prefix(Pipeline, Pids) of
+                false ->
+                    true;
+                true when Pids =:= Pipeline ->
+                    false;
+                true ->
+                    _ =
+                        case Status of
+                            cancelled -> ok;
+                            To -> To ! {alcove_ctl, self(), Pids, badpid}
+                        end,
+                    false
+            end
         end,
         Pending
     ),
     State#state{pending = Pending1}.
-
-%%====================================================================
-%% Internal: stdin windows
-%%====================================================================
-
-%% Queue stdin for Pipeline and send what its window allows. Without a
-%% window (the port answers badpid for a process that is not there, or
-%% discards data for a closed stdin) the data is sent as it is.
-stdin_queue(Pipeline, Bin, #state{windows = Windows, port = Port} = State) ->
-    case Windows of
-        #{Pipeline := #window{queued = Queued, queue = Q} = W} ->
-            W1 = W#window{queued = Queued + byte_size(Bin), queue = queue:in(Bin, Q)},
-            window_flush(Pipeline, W1, State#state{queued = State#state.queued + byte_size(Bin)});
-        _ ->
-            _ = [ok = send(Port, alcove_codec:stdin(Pipeline, Part)) || Part <- split(Bin, 0, [])],
-            State
-    end.
-
-window(Pipeline, {open, N}, State) ->
-    State1 = window_forget(Pipeline, State),
-    State1#state{windows = (State1#state.windows)#{Pipeline => #window{size = N, credit = N}}};
-window(Pipeline, {grant, N}, #state{windows = Windows} = State) ->
-    case Windows of
-        #{Pipeline := #window{credit = Credit} = W} ->
-            window_flush(Pipeline, W#window{credit = Credit + N}, State);
-        _ ->
-            State
-    end;
-window(Pipeline, {closed, _}, State) ->
-    window_forget(Pipeline, State);
-window(Pipeline, {gone, _}, State) ->
-    window_below(Pipeline, window_forget(Pipeline, State)).
-
-%% Send queued data while there is credit, and close markers as they come.
-window_flush(Pipeline, #window{credit = Credit, queue = Q, queued = Queued} = W, State) ->
-    case queue:out(Q) of
-        {{value, {close, Data}}, Q1} ->
-            ok = send(State#state.port, Data),
-            window_flush(Pipeline, W#window{queue = Q1}, State);
-        {{value, Bin}, Q1} when Credit > 0 ->
-            N = min(min(Credit, ?STDIN_CHUNK), byte_size(Bin)),
-            ok = send(State#state.port, alcove_codec:stdin(Pipeline, binary:part(Bin, 0, N))),
-            Q2 =
-                case byte_size(Bin) of
-                    N -> Q1;
-                    Size -> queue:in_r(binary:part(Bin, N, Size - N), Q1)
-                end,
-            window_flush(
-                Pipeline,
-                W#window{credit = Credit - N, queue = Q2, queued = Queued - N},
-                State#state{queued = State#state.queued - N}
-            );
-        _ ->
-            W1 =
-                case ?DRAINED(W) of
-                    true -> reply_all(W#window.drain, ok), W#window{drain = []};
-                    false -> W
-                end,
-            unblock(State#state{windows = (State#state.windows)#{Pipeline := W1}})
-    end.
-
-%% The window is closed: what it holds is discarded.
-window_forget(Pipeline, #state{windows = Windows} = State) ->
-    case maps:take(Pipeline, Windows) of
-        {W, Windows1} ->
-            window_drop(W, State#state{windows = Windows1});
-        error ->
-            State
-    end.
-
-%% The process at Pipeline can no longer relay: forget the windows below it.
-window_below(_Pipeline, #state{windows = Windows} = State) when map_size(Windows) =:= 0 ->
-    State;
-window_below(Pipeline, #state{windows = Windows} = State) ->
-    {Below, Windows1} = maps:fold(
-        fun(Pids, W, {Acc, Ws}) ->
-            case Pids =/= Pipeline andalso lists:prefix(Pipeline, Pids) of
-                true -> {[W | Acc], maps:remove(Pids, Ws)};
-                false -> {Acc, Ws}
-            end
-        end,
-        {[], Windows},
-        Windows
-    ),
-    lists:foldl(fun window_drop/2, State#state{windows = Windows1}, Below).
-
-window_drop(#window{queued = Queued, drain = Drain} = W, State) ->
-    reply_all(
-        Drain,
-        case ?DRAINED(W) of
-            true -> ok;
-            false -> {error, closed}
-        end
-    ),
-    unblock(State#state{queued = State#state.queued - Queued}).
-
-%% Writers held back by stdin_limit go on once the total is under it.
-unblock(#state{blocked = []} = State) ->
-    State;
-unblock(#state{queued = Queued, stdin_limit = Limit} = State) when Queued > Limit ->
-    State;
-unblock(#state{blocked = Blocked} = State) ->
-    reply_all(lists:reverse(Blocked), ok),
-    State#state{blocked = []}.
-
-reply_all(Froms, Reply) ->
-    lists:foreach(fun(From) -> gen_server:reply(From, Reply) end, Froms).
-
-%%====================================================================
-%% Internal: callers
-%%====================================================================
-
-check_pipeline([]) ->
-    ok;
-check_pipeline([Pid | Pids]) when is_integer(Pid), Pid >= -16#80000000, Pid =< 16#7fffffff ->
-    check_pipeline(Pids);
-check_pipeline([Pid | _]) when is_integer(Pid) ->
-    badpid;
-check_pipeline(_) ->
-    badarg.
-
-reqid() ->
-    case erlang:unique_integer([positive]) band 16#ffffffff of
-        0 -> reqid();
-        N -> N
-    end.
-
-split(Bin, Off, Acc) when byte_size(Bin) - Off =< ?STDIN_CHUNK ->
-    lists:reverse(Acc, [binary:part(Bin, Off, byte_size(Bin) - Off)]);
-split(Bin, Off, Acc) ->
-    split(Bin, Off + ?STDIN_CHUNK, [binary:part(Bin, Off, ?STDIN_CHUNK) | Acc]).
-
-deadline(infinity) ->
-    infinity;
-deadline(Timeout) ->
-    erlang:monotonic_time(millisecond) + Timeout.
-
-remaining(infinity) ->
-    infinity;
-remaining(Deadline) ->
-    max(0, Deadline - erlang:monotonic_time(millisecond)).
-
-%% The request goes to the server as a cast: the server writes it to the
-%% port, or answers `{alcove_refused, Drv, ReqId, {error, not_owner}}' to
-%% a caller that is not the owner. Waiting for a gen_server reply first
-%% would cost one more message (and often a wake-up on another CPU) per
-%% call; the monitor catches a server that is gone.
-%%
-%% The reply is sent to the monitor's alias, so it lands in the caller's
-%% mailbox like any message from the server. On timeout the caller
-%% deactivates the alias and takes a reply that already arrived: a reply
-%% coming later is dropped by the runtime, and the caller never waits for
-%% the server, however busy it is.
-send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
-    MRef = erlang:monitor(process, Drv, [{alias, demonitor}]),
-    ok = gen_server:cast(Drv, {call, self(), MRef, Pipeline, ReqId, Data}),
-    NoReturn = alcove_proto:noreturn(Call),
-    Reply =
-        case reply(NoReturn, Drv, Pipeline, MRef, deadline(Timeout)) of
-            timeout ->
-                true = erlang:demonitor(MRef, [flush]),
-                ok = gen_server:cast(Drv, {cancel, self(), Pipeline, ReqId}),
-                case reply(NoReturn, Drv, Pipeline, MRef, deadline(0)) of
-                    timeout -> {alcove_error, timeout};
-                    {'DOWN', _} -> {alcove_error, timeout};
-                    Late -> Late
-                end;
-            Reply0 ->
-                true = erlang:demonitor(MRef, [flush]),
-                Reply0
-        end,
-    case Reply of
-        {'DOWN', Reason} -> exit({Reason, {?MODULE, call, [Drv, Pipeline, Call]}});
-        _ -> Reply
-    end.
-
-%% Reply matching of alcove 1.0.1 (API.md 5.2), plus the server monitor.
-reply(false, Drv, Pipeline, MRef, Deadline) ->
-    receive
-        {alcove_refused, Drv, _ReqId, Error} ->
-            Error;
-        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
-            reply(false, Drv, Pipeline, MRef, Deadline);
-        {alcove_ctl, Drv, Pipeline, Error} ->
-            {alcove_error, Error};
-        {alcove_event, Drv, Pipeline, {termsig, _} = Signal} ->
-            {alcove_error, Signal};
-        {alcove_event, Drv, Pipeline, {exit_status, _} = Status} ->
-            {alcove_error, Status};
-        {alcove_pipe, Drv, Pipeline, N} ->
-            {alcove_error, {eagain, N}};
-        {alcove_call, Drv, Pipeline, badarg} ->
-            {alcove_error, badarg};
-        {alcove_call, Drv, Pipeline, undef} ->
-            {alcove_error, undef};
-        {alcove_call, Drv, Pipeline, Reply} ->
-            Reply;
-        {'DOWN', MRef, process, _, Reason} ->
-            {'DOWN', Reason}
-    after remaining(Deadline) ->
-        timeout
-    end;
-reply(true, Drv, Pipeline, MRef, Deadline) ->
-    receive
-        {alcove_refused, Drv, _ReqId, Error} ->
-            Error;
-        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
-            ok;
-        {alcove_ctl, Drv, Pipeline, Error} ->
-            {alcove_error, Error};
-        {alcove_pipe, Drv, Pipeline, N} ->
-            {alcove_error, {eagain, N}};
-        {alcove_call, Drv, Pipeline, badarg} ->
-            {alcove_error, badarg};
-        {alcove_call, Drv, Pipeline, undef} ->
-            {alcove_error, undef};
-        {alcove_call, Drv, Pipeline, Reply} ->
-            Reply;
-        {'DOWN', MRef, process, _, Reason} ->
-            {'DOWN', Reason}
-    after remaining(Deadline) ->
-        timeout
-    end.
-
-%% stdout/stderr/event readers (API.md 5.3).
-read(Tag, Drv, Pipeline, Deadline) ->
-    receive
-        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
-            read(Tag, Drv, Pipeline, Deadline);
-        {alcove_ctl, Drv, Pipeline, Error} ->
-            {alcove_error, Error};
-        {alcove_call, Drv, Pipeline, badarg} ->
-            {alcove_error, badarg};
-        {alcove_call, Drv, Pipeline, undef} ->
-            {alcove_error, undef};
-        {alcove_pipe, Drv, Pipeline, N} ->
-            {alcove_pipe, {eagain, N}};
-        {Tag, Drv, Pipeline, Term} ->
-            Term
-    after remaining(Deadline) ->
-        false
-    end.

@@ -20,7 +20,12 @@
     stream_every_position/1,
     stream_large/1,
     malformed/1,
-    prop_roundtrip/1
+    prop_roundtrip/1,
+    decode_frame_once/1,
+    drv_stream_chunks/1,
+    drv_stream_malformed/1,
+    drv_stdin_credit/1,
+    drv_stdin_close_and_below/1
 ]).
 
 -define(PROXY, 3).
@@ -43,7 +48,12 @@ all() ->
         stream_every_position,
         stream_large,
         malformed,
-        prop_roundtrip
+        prop_roundtrip,
+        decode_frame_once,
+        drv_stream_chunks,
+        drv_stream_malformed,
+        drv_stdin_credit,
+        drv_stdin_close_and_below
     ].
 
 %%====================================================================
@@ -303,3 +313,114 @@ feed(Stream, Off, Chunk, {Need, Size, Chunks}, {N, Bytes}) ->
                 _ -> feed(Stream, Off + Len, Chunk, {Need1, byte_size(Rest), [Rest]}, Acc)
             end
     end.
+
+%% decode_frame/1 is decode/1 plus the request id of a reply.
+decode_frame_once(_Config) ->
+    F1 = proxy([295, 551], reply(7, {ok, 3})),
+    {alcove_call, [295, 551], 7, {ok, 3}} = alcove_codec:decode_frame(F1),
+    F2 = reply(9, ok),
+    {alcove_call, [], 9, ok} = alcove_codec:decode_frame(F2),
+    F3 = proxy([12], frame(6, term_to_binary(badpid))),
+    {alcove_ctl, [12], 0, badpid} = alcove_codec:decode_frame(F3),
+    F4 = proxy([12], frame(8, <<1, 65536:32>>)),
+    {alcove_window, [12], 0, {grant, 65536}} = alcove_codec:decode_frame(F4),
+    % the same as decode/1 otherwise
+    lists:foreach(
+        fun(F) ->
+            {T, P, _, X} = alcove_codec:decode_frame(F),
+            {T, P, X} = alcove_codec:decode(F)
+        end,
+        [F1, F2, F3, F4]
+    ).
+
+%% alcove_drv_stream gives the same frames whatever the chunking.
+drv_stream_chunks(_Config) ->
+    Frames = [
+        reply(1, ok),
+        proxy([3, 4], frame(1, <<5:32, (binary:copy(<<"d">>, 10000))/binary>>)),
+        frame(6, term_to_binary(fdctl_closed)),
+        proxy([9], reply(2, {ok, <<"abc">>}))
+    ],
+    Stream = iolist_to_binary(Frames),
+    lists:foreach(
+        fun(Size) ->
+            {Got, S} = chunked(Stream, Size, alcove_drv_stream:new(), []),
+            Frames = Got,
+            {<<>>, _} = alcove_drv_stream:take_all(S)
+        end,
+        [1, 2, 3, 5, 7, 100, 4096, byte_size(Stream)]
+    ),
+    % a partial frame is handed back whole on take_all
+    {[], ok, S1} = alcove_drv_stream:feed(binary:part(Stream, 0, 9), alcove_drv_stream:new()),
+    {Part, _} = alcove_drv_stream:take_all(S1),
+    Part = binary:part(Stream, 0, 9).
+
+chunked(<<>>, _Size, S, Acc) ->
+    {lists:append(lists:reverse(Acc)), S};
+chunked(Bin, Size, S, Acc) ->
+    N = min(Size, byte_size(Bin)),
+    <<Chunk:N/binary, Rest/binary>> = Bin,
+    {Frames, ok, S1} = alcove_drv_stream:feed(Chunk, S),
+    chunked(Rest, Size, S1, [Frames | Acc]).
+
+%% A header that cannot be skipped is reported and the stream restarts.
+drv_stream_malformed(_Config) ->
+    {[], {malformed, 1}, S} = alcove_drv_stream:feed(<<1:32>>, alcove_drv_stream:new()),
+    {[], {malformed, _}, _} = alcove_drv_stream:feed(<<16#7fffffff:32>>, S),
+    Good = reply(1, ok),
+    {[Good], ok, _} = alcove_drv_stream:feed(Good, S).
+
+%% Stdin is sent within the credit only; grants release the rest, in order.
+drv_stdin_credit(_Config) ->
+    P = [100],
+    W0 = alcove_drv_stdin:new(),
+    % no window: sent as it is
+    {[_], W0} = alcove_drv_stdin:queue(P, <<"x">>, W0),
+    {[], [], W1} = alcove_drv_stdin:window(P, {open, 100}, W0),
+    Data = list_to_binary([I rem 256 || I <- lists:seq(1, 250)]),
+    {S1, W2} = alcove_drv_stdin:queue(P, Data, W1),
+    100 = sent(P, S1),
+    #{queued := 150, unacked := 100} = alcove_drv_stdin:info(P, W2),
+    150 = alcove_drv_stdin:total(W2),
+    {wait, W3} = alcove_drv_stdin:drain(P, from1, W2),
+    {S2, [], W4} = alcove_drv_stdin:window(P, {grant, 60}, W3),
+    60 = sent(P, S2),
+    {S3, [], W5} = alcove_drv_stdin:window(P, {grant, 100}, W4),
+    90 = sent(P, S3),
+    Data = iolist_to_binary([payload(F) || F <- S1 ++ S2 ++ S3]),
+    #{queued := 0, unacked := 90} = alcove_drv_stdin:info(P, W5),
+    % everything acknowledged: the drain waiter is answered
+    {[], [{from1, ok}], W6} = alcove_drv_stdin:window(P, {grant, 90}, W5),
+    done = alcove_drv_stdin:drain(P, from2, W6),
+    % an eof waits behind queued data and goes out after it
+    {_, W7} = alcove_drv_stdin:queue(P, binary:copy(<<"z">>, 150), W6),
+    {queued, W8} = alcove_drv_stdin:eof(P, close_request, W7),
+    {S4, [], _} = alcove_drv_stdin:window(P, {grant, 100}, W8),
+    [close_request | _] = lists:reverse(S4),
+    now = alcove_drv_stdin:eof([999], close_request, W8).
+
+%% A closed window drops its data and tells the drain waiters; a process
+%% gone takes the windows below it along.
+drv_stdin_close_and_below(_Config) ->
+    {[], [], W0} = alcove_drv_stdin:window([1], {open, 10}, alcove_drv_stdin:new()),
+    {[], [], W1} = alcove_drv_stdin:window([1, 2], {open, 10}, W0),
+    {[], [], W2} = alcove_drv_stdin:window([1, 2, 3], {open, 10}, W1),
+    {_, W3} = alcove_drv_stdin:queue([1, 2, 3], binary:copy(<<"a">>, 50), W2),
+    {wait, W4} = alcove_drv_stdin:drain([1, 2, 3], waiter, W3),
+    40 = alcove_drv_stdin:total(W4),
+    {[], [{waiter, {error, closed}}], W5} = alcove_drv_stdin:window([1, 2], {gone, 0}, W4),
+    0 = alcove_drv_stdin:total(W5),
+    #{queued := 0, unacked := 0} = alcove_drv_stdin:info([1, 2, 3], W5),
+    #{unacked := 0} = alcove_drv_stdin:info([1], W5),
+    {[], [], W6} = alcove_drv_stdin:window([1], {closed, 0}, W5),
+    {[_], _} = alcove_drv_stdin:queue([1], <<"after close">>, W6).
+
+sent(P, Frames) ->
+    lists:sum([byte_size(payload(F)) || F <- Frames, is_stdin(P, F)]).
+
+is_stdin(_P, F) ->
+    is_list(F) orelse is_binary(F).
+
+payload(F) ->
+    <<_:32, 0:16, _:32, Data/binary>> = iolist_to_binary(F),
+    Data.
