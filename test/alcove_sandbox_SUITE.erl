@@ -26,6 +26,7 @@
     strict_abi/1,
     require_userns/1,
     run_option/1,
+    cgroup_owned/1,
     badarg/1,
     userns_layers/1
 ]).
@@ -38,7 +39,9 @@ all() ->
     [{group, no_userns}, {group, userns}].
 
 groups() ->
-    Common = [deny_read, no_ptrace_no_mount, cannot_undo, kill_action, strict_abi, run_option],
+    Common = [
+        deny_read, no_ptrace_no_mount, cannot_undo, kill_action, strict_abi, run_option, cgroup_owned
+    ],
     [
         {no_userns, [], [fallback_layers, require_userns, badarg | Common]},
         {userns, [], [userns_layers | Common]}
@@ -303,6 +306,53 @@ run_option(Config) ->
         (catch alcove_run:run(Drv, ["true"], [{sandbox, []}, {namespaces, [clone_newpid]}])),
     [] = alcove:cpid(Drv, []).
 
+%% A cgroup v2 group the caller owns: root delegates a group to uid
+%% 65534 and puts the port in it; the sandbox lands in its subgroup.
+cgroup_owned(Config) ->
+    Drv = ?config(drv, Config),
+    Unified =
+        case [M || {_, M, "cgroup2"} <- mounts()] of
+            [U | _] -> U;
+            [] -> throw({skip, "no cgroup2 mount"})
+        end,
+    Name = "alcove-sandbox-" ++ integer_to_list(erlang:unique_integer([positive])),
+    Dir = filename:join(Unified, Name),
+    Box = filename:join(Dir, "box"),
+    ok = file:make_dir(Dir),
+    Port = alcove:getpid(Drv, []),
+    ct:log("port ~B, group ~s", [Port, Dir]),
+    try
+        ok = file:make_dir(Box),
+        %% the delegation: the directories and their cgroup.procs
+        [
+            ok = file:change_owner(F, ?NOBODY, ?NOBODY)
+         || D <- [Dir, Box], F <- [D, filename:join(D, "cgroup.procs")]
+        ],
+        ok = file:write_file(filename:join(Dir, "cgroup.procs"), integer_to_list(Port)),
+        {ok, Pid, #{cgroup := ok}} = alcove_rootless:sandbox(Drv, [], [{cgroup, Box}]),
+        {ok, Procs} = file:read_file(filename:join(Box, "cgroup.procs")),
+        [Pid] = [binary_to_integer(X) || X <- binary:split(Procs, <<"\n">>, [global, trim_all])],
+        %% with Landlock, the sandbox cannot reach the group's files to
+        %% move itself out
+        {ok, Pid2, #{cgroup := ok, landlock := {ok, _}}} =
+            alcove_rootless:sandbox(Drv, [], [{cgroup, Box}, {landlock, system_ro()}]),
+        {error, eacces} =
+            alcove:open(Drv, [Pid2], filename:join(Dir, "cgroup.procs"), [o_wronly], 0),
+        %% a group the caller does not own is skipped
+        {ok, _, #{cgroup := {skipped, eacces}}} =
+            alcove_rootless:sandbox(Drv, [], [{cgroup, Unified}])
+    after
+        %% every process back to the root group, then the groups are empty
+        [
+            ok = file:write_file(filename:join(Unified, "cgroup.procs"), P)
+         || D <- [Box, Dir],
+            {ok, Bin} <- [file:read_file(filename:join(D, "cgroup.procs"))],
+            P <- binary:split(Bin, <<"\n">>, [global, trim_all])
+        ],
+        _ = file:del_dir(Box),
+        ok = file:del_dir(Dir)
+    end.
+
 %% Malformed options raise badarg and make no child.
 badarg(Config) ->
     Drv = ?config(drv, Config),
@@ -352,6 +402,14 @@ userns_layers(Config) ->
 %%====================================================================
 %% Helpers
 %%====================================================================
+
+mounts() ->
+    {ok, Bin} = file:read_file("/proc/self/mounts"),
+    [
+        {Src, Dir, Type}
+     || Line <- string:lexemes(binary_to_list(Bin), "\n"),
+        [Src, Dir, Type | _] <- [string:lexemes(Line, " ")]
+    ].
 
 %% /usr, /lib*, /bin read-only, for those that exist.
 system_ro() ->
