@@ -351,6 +351,12 @@ available() ->
 %% `{error, {Layer, Reason}}', e.g. `{error, {landlock, enotsup}}' for a
 %% strict ruleset needing a Landlock ABI the kernel lacks.
 %%
+%% Malformed options (and malformed Landlock rules) raise `badarg',
+%% leaving no child. Syscall names this architecture lacks are left out
+%% of the filter. Inside the sandbox `alcove:clone/3' with namespace
+%% flags gives `{error, eperm}' and `alcove:clone3/3' `{error, enosys}';
+%% `alcove:fork/2' works.
+%%
 %% On success the child, `Pipeline ++ [Pid]', runs the event loop
 %% confined by every layer applied: exec the program with
 %% `alcove:execve/5' (or run it with `alcove_run:run/4' and
@@ -391,7 +397,16 @@ sandbox(Drv, Pipeline, Opts) when is_list(Pipeline), is_list(Opts) ->
                 {landlock, fun() -> layer_landlock(Drv, Child, Opts, Require) end},
                 {seccomp, fun() -> layer_seccomp(Drv, Child, Opts) end}
             ],
-            case apply_layers(Steps, Require, Layers0) of
+            Applied =
+                try
+                    apply_layers(Steps, Require, Layers0)
+                catch
+                    Class:Reason:Stack ->
+                        %% malformed rules raise (badarg): no child left
+                        ok = reap(Drv, Pipeline, Pid),
+                        erlang:raise(Class, Reason, Stack)
+                end,
+            case Applied of
                 {ok, Layers} ->
                     {ok, Pid, Layers};
                 {error, _} = Error ->

@@ -26,7 +26,8 @@
 %%%
 %%% <ol>
 %%% <li>A child is forked below `Pipeline' (cloned with the flags of
-%%% `{namespaces, Flags}'; or the child `{pid, P}' is used). Its flow
+%%% `{namespaces, Flags}', or made by `alcove_rootless:sandbox/3' with
+%%% `{sandbox, Opts}'; or the child `{pid, P}' is used). Its flow
 %%% control is set to unlimited.</li>
 %%% <li>In the child: `setsid' (the program leads a new session and
 %%% process group, so that the whole group can be signalled), the

@@ -187,6 +187,8 @@ no_ptrace_no_mount(Config) ->
     {error, eperm} = alcove:clone(Drv, P, [clone_newuser]),
     {error, eperm} = alcove:clone(Drv, P, [clone_newns]),
     {error, eperm} = alcove:chroot(Drv, P, "/"),
+    %% clone3 cannot be inspected: enosys, so that C libraries use clone
+    {error, enosys} = alcove:clone3(Drv, P, #{flags => [clone_newuser]}),
     %% a plain fork works
     {ok, G} = alcove:fork(Drv, P),
     G = alcove:getpid(Drv, P ++ [G]),
@@ -370,6 +372,14 @@ badarg(Config) ->
         fun(Opts) -> {'EXIT', {badarg, _}} = (catch alcove_rootless:sandbox(Drv, [], Opts)) end,
         Bad
     ),
+    %% malformed Landlock rules are found once the child exists: it is
+    %% reaped before the error is raised
+    {'EXIT', {badarg, _}} = (catch alcove_rootless:sandbox(Drv, [], [{landlock, [bogus]}])),
+    {'EXIT', {badarg, _}} =
+        (catch alcove_rootless:sandbox(Drv, [], [{landlock, [{path, "", ro}]}])),
+    %% unknown rights: enotsup, as from alcove_landlock
+    {error, {landlock, enotsup}} =
+        alcove_rootless:sandbox(Drv, [], [{landlock, [{path, "/usr", [read_all]}]}]),
     [] = alcove:cpid(Drv, []).
 
 %% With user namespaces allowed the same call uses them and says so.
