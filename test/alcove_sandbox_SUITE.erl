@@ -404,10 +404,16 @@ userns_layers(Config) ->
     ?NOBODY = alcove:getuid(Drv, P),
     %% the namespace's capabilities do not reach mount
     {error, eperm} = alcove:mount(Drv, P, "none", "/tmp", "tmpfs", [], "", ""),
-    %% other ids inside
-    {ok, Pid2, #{userns := ok}} = alcove_rootless:sandbox(Drv, [], [{uid, 0}, {gid, 0}]),
+    %% root inside, with every capability over its own mount namespace:
+    %% seccomp is what refuses the mount (without it, the mount works)
+    NS = [{uid, 0}, {gid, 0}, {namespaces, [clone_newns]}],
+    {ok, Pid2, #{userns := ok, seccomp := ok}} = alcove_rootless:sandbox(Drv, [], NS),
     0 = alcove:getuid(Drv, [Pid2]),
-    {error, eperm} = alcove:sethostname(Drv, [Pid2], "x").
+    {error, eperm} = alcove:mount(Drv, [Pid2], "none", "/tmp", "tmpfs", [], "", ""),
+    {ok, Pid3, #{userns := ok, seccomp := {skipped, not_requested}}} =
+        alcove_rootless:sandbox(Drv, [], [{seccomp, none} | NS]),
+    ok = alcove:mount(Drv, [Pid3], "none", "/", "", [ms_rec, ms_private], "", ""),
+    ok = alcove:mount(Drv, [Pid3], "none", "/tmp", "tmpfs", [], "", "").
 
 %%====================================================================
 %% Helpers
