@@ -12,13 +12,21 @@
 %%% it inside a new user namespace (alcove_rootless), where the cgroup
 %%% step is skipped unless the user may create groups.
 %%%
+%%% Where user namespaces are turned off (user.max_user_namespaces=0,
+%%% Ubuntu's AppArmor restriction, a container refusing CLONE_NEWUSER),
+%%% or with --fallback, an ordinary user gets the fallback:
+%%% alcove_rootless:sandbox/3 applies what needs no privilege
+%%% (no_new_privs, Landlock, seccomp, rlimits) and reports the layers it
+%%% had to skip; the sandboxed shell shows a denied read and refused
+%%% system calls.
+%%%
 %%% Nothing is left behind: every mount lives in the sandbox's private
 %%% mount namespace (gone with it), the cgroup and the control directory
 %%% are removed, the sandbox is reaped. Exit status: 0 when every step
 %%% worked and the output shows the isolation; 1 when a step failed; 2
 %%% when this host cannot run the demo (and why).
 %%%
-%%% Usage: escript examples/demo.escript [-v]
+%%% Usage: escript examples/demo.escript [-v] [--fallback]
 %%% The alcove ebin directory is taken from $ALCOVE_EBIN, else from
 %%% $REBAR_BASE_DIR/default/lib/alcove/ebin, else from _build next to
 %%% this script.
@@ -78,6 +86,7 @@
 main(Args) ->
     Verbose = lists:member("-v", Args),
     _ = put(verbose, Verbose),
+    _ = put(fallback, lists:member("--fallback", Args)),
     ok = add_code_path(),
     Status =
         try
@@ -101,8 +110,13 @@ main(Args) ->
 
 run() ->
     Uid = list_to_integer(string:trim(os:cmd("id -u"))),
+    Forced = get(fallback),
     Mode =
         case Uid of
+            0 when Forced ->
+                io:format("==> --fallback: sandbox without a user namespace (as root: the "
+                    "other namespaces are still made)~n"),
+                fallback;
             0 ->
                 root;
             _ ->
@@ -110,18 +124,16 @@ run() ->
                     {module, _} -> ok;
                     _ -> throw({unsupported, "alcove_rootless is not built (run make demo)"})
                 end,
-                case alcove_rootless:available() of
-                    ok ->
+                case {get(fallback), alcove_rootless:available()} of
+                    {true, _} ->
+                        io:format("==> --fallback: sandbox without a user namespace~n"),
+                        fallback;
+                    {false, ok} ->
                         rootless;
-                    {error, Why} ->
-                        throw(
-                            {unsupported,
-                                io_lib:format(
-                                    "running as uid ~B without root, and ~s; "
-                                    "run as root or enable user namespaces",
-                                    [Uid, Why]
-                                )}
-                        )
+                    {false, {error, Why}} ->
+                        io:format("==> ~s: falling back to the layers that need no "
+                            "privilege~n", [Why]),
+                        fallback
                 end
         end,
     case filelib:is_regular(?BUSYBOX) of
@@ -134,11 +146,15 @@ run() ->
     MountsBefore = host_mounts(),
     CtlDir = make_ctldir(),
     State0 = #{mode => Mode, ctldir => CtlDir, drv => undefined, pid => undefined,
-        cgroup => undefined, exited => false},
+        cgroup => undefined, exited => false, work => undefined},
     _ = set_state(State0),
     {Result, State} =
         try
-            S = sandbox(State0),
+            S =
+                case Mode of
+                    fallback -> fallback(State0);
+                    _ -> sandbox(State0)
+                end,
             {ok, S}
         catch
             throw:{step_failed, _, _} = Failed ->
@@ -447,6 +463,132 @@ check_output(#{mode := Mode, cgroup := Cgroup}, Out0) ->
         _ -> {error, {not_shown, Missing}}
     end.
 
+
+%%====================================================================
+%% The fallback: no user namespace
+%%====================================================================
+
+%% What runs in the fallback sandbox: the host's static busybox, confined
+%% in place (no new root: that needs a mount namespace).
+-define(FALLBACK_SCRIPT, <<
+    "B=/bin/busybox\n"
+    "echo \"id:         $($B id)\"\n"
+    "echo \"pid:        $$\"\n"
+    "echo hello >\"$WORK/public/note\"\n"
+    "echo \"public:     $($B cat \"$WORK/public/note\")\"\n"
+    "echo \"landlock:   cat secret: $($B cat \"$WORK/secret\" 2>&1)\"\n"
+    "echo \"landlock:   ls /etc: $($B ls /etc 2>&1)\"\n"
+    "echo \"seccomp:    unshare -U: $($B unshare -U true 2>&1)\"\n"
+    "echo \"seccomp:    mount: $($B mount -t tmpfs none \"$WORK/public\" 2>&1)\"\n"
+    "echo \"limits:\"\n"
+    "ulimit -a | $B grep -E 'file size|open files'\n"
+    "echo done\n"
+>>).
+
+fallback(S0) ->
+    S1 = start_port(S0),
+    #{drv := Drv, ctldir := CtlDir} = S1,
+    Work = CtlDir ++ ".work",
+    S2 = set_state(S1#{work := Work}),
+    step("mkdir " ++ Work ++ "/public; write " ++ Work ++ "/secret", fun() ->
+        maybe_all([
+            fun() -> file:make_dir(Work) end,
+            fun() -> file:make_dir(Work ++ "/public") end,
+            fun() -> file:write_file(Work ++ "/secret", "the secret\n") end,
+            %% the user reads it: only Landlock will stop the sandbox
+            fun() ->
+                case alcove:open(Drv, [], Work ++ "/secret", [o_rdonly, o_cloexec], 0, ?TIMEOUT) of
+                    {ok, FD} -> alcove:close(Drv, [], FD, ?TIMEOUT);
+                    Error -> Error
+                end
+            end
+        ])
+    end),
+    Rules =
+        [{path, D, ro} || D <- ["/usr", "/bin", "/sbin" | filelib:wildcard("/lib*")],
+            filelib:is_dir(D)] ++
+            [{path, "/proc", ro}, {path, "/dev", rw}, {path, Work ++ "/public", rw}],
+    Opts = [
+        {namespaces, ?FLAGS},
+        {landlock, Rules},
+        {rlimits, [{rlimit_nofile, 64}, {rlimit_fsize, 1024 * 1024}, {rlimit_core, 0}]}
+    ] ++ [{userns, false} || get(fallback)],
+    step(io_lib:format("alcove_rootless:sandbox(Drv, [], ~p)", [Opts]), fun() ->
+        case alcove_rootless:sandbox(Drv, [], Opts) of
+            {ok, Pid, Layers} ->
+                _ = set_state(S2#{pid := Pid}),
+                {ok, io_lib:format("pid ~B~s", [Pid, format_layers(Layers)])};
+            Error ->
+                Error
+        end
+    end),
+    #{pid := Pid} = S3 = get(state),
+    P = [Pid],
+    step("mount tmpfs in the sandbox (refused by seccomp)", fun() ->
+        refused(alcove:mount(Drv, P, "tmpfs", Work ++ "/public", "tmpfs", [], "", "", ?TIMEOUT))
+    end),
+    step("ptrace attach to the port (refused by seccomp)", fun() ->
+        refused(alcove:ptrace(Drv, P, ptrace_attach, alcove:getpid(Drv, [], ?TIMEOUT), 0, 0,
+            ?TIMEOUT))
+    end),
+    step("open " ++ Work ++ "/secret in the sandbox (denied by Landlock)", fun() ->
+        case alcove:open(Drv, P, Work ++ "/secret", [o_rdonly, o_cloexec], 0, ?TIMEOUT) of
+            {error, eacces} -> {ok, "denied: eacces"};
+            Other -> {error, {not_denied, Other}}
+        end
+    end),
+    Env = ["PATH=/bin:/usr/bin", "HOME=/", "WORK=" ++ Work],
+    step("execve /bin/busybox sh -c <script>", fun() ->
+        alcove:execve(Drv, P, "/bin/busybox", ["sh", "-c", ?FALLBACK_SCRIPT], Env, ?TIMEOUT)
+    end),
+    case get(verbose) of
+        true -> io:format("---- script ----~n~s", [?FALLBACK_SCRIPT]);
+        _ -> ok
+    end,
+    io:format("---- sandbox output ----~n"),
+    {Out, Event} = relay(Drv, P, <<>>),
+    io:format("------------------------~n"),
+    S4 = set_state(S3#{exited := true}),
+    step("exit event", fun() ->
+        case Event of
+            {exit_status, 0} -> {ok, "{exit_status, 0}"};
+            Other -> {error, Other}
+        end
+    end),
+    step("check the output shows the confinement", fun() ->
+        Checks = [
+            {"uid unchanged", "id:         uid=" ++ string:trim(os:cmd("id -u"))},
+            {"public file written", "public:     hello\n"},
+            {"secret denied", "cat secret: cat: can't open '" ++ Work ++ "/secret': Permission denied"},
+            {"/etc denied", "ls /etc: ls: can't open '/etc': Permission denied"},
+            {"unshare refused", "unshare -U: unshare: unshare(0x10000000): Operation not permitted"},
+            {"mount refused", "mount: mount: permission denied"},
+            {"nofile 64", "open files                      (-n) 64"},
+            {"finished", "done\n"}
+        ],
+        Text = binary_to_list(Out),
+        case [Name || {Name, T} <- Checks, string:find(Text, T) =:= nomatch] of
+            [] -> {ok, io_lib:format("~B checks passed (fallback mode)", [length(Checks)])};
+            Missing -> {error, {not_shown, Missing}}
+        end
+    end),
+    S4.
+
+refused({error, eperm}) -> {ok, "refused: eperm"};
+refused(Other) -> {error, {not_refused, Other}}.
+
+format_layers(Layers) ->
+    [
+        io_lib:format("~n      ~-13s ~s", [Layer, format_layer(maps:get(Layer, Layers))])
+     || Layer <- [userns, namespaces, cgroup, rlimits, no_new_privs, landlock, seccomp],
+        maps:is_key(Layer, Layers)
+    ].
+
+format_layer(ok) -> "applied";
+format_layer({ok, Detail}) -> io_lib:format("applied (~w)", [Detail]);
+format_layer({skipped, not_requested}) -> "skipped (not requested)";
+format_layer({skipped, Why}) -> io_lib:format("SKIPPED (~s: ~s)", [Why, erl_posix_msg:message(Why)]).
+
 %%====================================================================
 %% Cleanup
 %%====================================================================
@@ -454,8 +596,15 @@ check_output(#{mode := Mode, cgroup := Cgroup}, Out0) ->
 cleanup(#{drv := undefined, ctldir := CtlDir}) ->
     _ = file:del_dir(CtlDir),
     ok;
-cleanup(#{drv := Drv, pid := Pid, cgroup := Cgroup, exited := Exited, ctldir := CtlDir}) ->
+cleanup(#{drv := Drv, pid := Pid, cgroup := Cgroup, exited := Exited, ctldir := CtlDir} = S) ->
     io:format("~n==> cleanup~n"),
+    case maps:get(work, S, undefined) of
+        undefined ->
+            ok;
+        Work ->
+            RW = file:del_dir_r(Work),
+            io:format("    rm -r ~s -> ~p~n", [Work, RW])
+    end,
     case {Pid, Exited} of
         {undefined, _} ->
             ok;
@@ -490,7 +639,7 @@ rmdir_retry(Drv, Dir, N) ->
             Other
     end.
 
-check_nothing_left(#{pid := Pid, cgroup := Cgroup, ctldir := CtlDir}, MountsBefore) ->
+check_nothing_left(#{pid := Pid, cgroup := Cgroup, ctldir := CtlDir} = S, MountsBefore) ->
     Alive =
         case Pid of
             undefined -> false;
@@ -500,6 +649,7 @@ check_nothing_left(#{pid := Pid, cgroup := Cgroup, ctldir := CtlDir}, MountsBefo
         [{process, Pid} || Alive] ++
             [{cgroup, Cgroup} || Cgroup =/= undefined, filelib:is_dir(Cgroup)] ++
             [{ctldir, CtlDir} || filelib:is_dir(CtlDir)] ++
+            [{work, W} || W <- [maps:get(work, S, undefined)], W =/= undefined, filelib:is_dir(W)] ++
             [{mount, M} || M <- host_mounts() -- MountsBefore],
     case Left of
         [] ->

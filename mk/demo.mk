@@ -2,7 +2,8 @@
 #
 #   include mk/demo.mk
 #
-#   make demo   build what is missing, then run a sandbox (examples/demo.escript)
+#   make demo   build what is missing, then run a sandbox (examples/demo.escript);
+#               DEMO_ARGS=--fallback shows the sandbox without a user namespace
 #   make eg     compile examples/*.erl into $(EG_DIR)
 #
 # Both honour REBAR_BASE_DIR (rebar3's build directory, default _build).
@@ -21,7 +22,7 @@ EG_ERLC_OPTS = +debug_info +warn_missing_spec +warn_untyped_record \
 demo:
 	@bin/install-deps demo
 	$(REBAR) compile
-	ALCOVE_EBIN=$(ALCOVE_EBIN) escript examples/demo.escript
+	ALCOVE_EBIN=$(ALCOVE_EBIN) escript examples/demo.escript $(DEMO_ARGS)
 
 eg:
 	$(REBAR) compile

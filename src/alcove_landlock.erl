@@ -49,6 +49,10 @@
 %%% restrictions, not grants: none is applied unless asked for.</dd>
 %%% <dt>`{strict, true}'</dt><dd>fail with `{error, enotsup}' rather
 %%% than leave out what the kernel's ABI lacks.</dd>
+%%% <dt>`{abi, N}'</dt><dd>the rules need at least ABI `N' (the
+%%% rights it adds, e.g. ABI 4 for TCP ports): with `{strict, true}' a
+%%% kernel whose ABI is lower fails the call with `{error, enotsup}';
+%%% without it the ruleset is fitted to the kernel's ABI as usual.</dd>
 %%% </dl>
 %%%
 %%% Every filesystem and network right the kernel's ABI knows is
@@ -79,7 +83,8 @@
     {path, iodata(), rights()}
     | {net, 0..65535, [bind_tcp | connect_tcp]}
     | {scope, [abstract_unix_socket | signal]}
-    | {strict, boolean()}.
+    | {strict, boolean()}
+    | {abi, pos_integer()}.
 
 -type result() :: #{
     abi := pos_integer(),
@@ -236,7 +241,8 @@ names(Table) -> [Name || {Name, _} <- Table].
     paths = [] :: [{iodata(), [atom()]}],
     nets = [] :: [{0..65535, [atom()]}],
     scopes = [] :: [atom()],
-    strict = false :: boolean()
+    strict = false :: boolean(),
+    abi = 1 :: pos_integer()
 }).
 
 parse(Rules) when is_list(Rules) ->
@@ -259,6 +265,8 @@ parse_rule({scope, Scopes}, #rules{scopes = Ss} = R) ->
     R#rules{scopes = Ss ++ known(Scopes, names(?SCOPE))};
 parse_rule({strict, Bool}, R) when is_boolean(Bool) ->
     R#rules{strict = Bool};
+parse_rule({abi, N}, R) when is_integer(N), N >= 1 ->
+    R#rules{abi = max(N, R#rules.abi)};
 parse_rule(_, _) ->
     throw(badarg).
 
@@ -299,6 +307,8 @@ apply_rules(Drv, Pipeline, ABI, #rules{} = R, Timeout) ->
     Result = #{abi => ABI, fs => FS, net => Net, scoped => Scoped, unsupported => Unsupported},
     case {R#rules.strict, Unsupported} of
         {true, [_ | _]} ->
+            {error, enotsup};
+        {true, []} when ABI < R#rules.abi ->
             {error, enotsup};
         _ ->
             Attr = #{handled_access_fs => FS, handled_access_net => Net, scoped => Scoped},

@@ -26,7 +26,8 @@
 %%%
 %%% <ol>
 %%% <li>A child is forked below `Pipeline' (cloned with the flags of
-%%% `{namespaces, Flags}'; or the child `{pid, P}' is used). Its flow
+%%% `{namespaces, Flags}', or made by `alcove_rootless:sandbox/3' with
+%%% `{sandbox, Opts}'; or the child `{pid, P}' is used). Its flow
 %%% control is set to unlimited.</li>
 %%% <li>In the child: `setsid' (the program leads a new session and
 %%% process group, so that the whole group can be signalled), the
@@ -71,8 +72,14 @@
 -type status() :: {exit_status, non_neg_integer()} | {termsig, atom()}.
 %% How the program ended.
 
--type result() :: #{status := status(), stdout := binary(), stderr := binary()}.
-%% Exit status or signal, and everything written to stdout and stderr.
+-type result() :: #{
+    status := status(),
+    stdout := binary(),
+    stderr := binary(),
+    layers => alcove_rootless:layers()
+}.
+%% Exit status or signal, and everything written to stdout and stderr;
+%% with `{sandbox, Opts}', the layers the sandbox applied.
 
 -type option() ::
     {env, [iodata()]}
@@ -84,19 +91,21 @@
     | {rlimits, [{alcove:constant(), #alcove_rlimit{}}]}
     | {namespaces, [alcove:constant()]}
     | {pid, alcove:pid_t()}
-    | {landlock, [alcove_landlock:rule()]}.
+    | {landlock, [alcove_landlock:rule()]}
+    | {sandbox, [alcove_rootless:sandbox_option()]}.
 %% Options of {@link run/4}.
 
 -type error() :: timeout | {step(), Reason :: term()}.
 %% Why a program could not be run: `timeout', or the `alcove' call that
-%% failed in preparing the child (`fork', `clone', `setsid', `setrlimit',
-%% `setgroups', `setgid', `setuid', `chdir', `landlock', `execve',
-%% `execvp') with its
-%% error, e.g. `{execvp, enoent}'.
+%% failed in preparing the child (`fork', `clone', `sandbox', `setsid',
+%% `setrlimit', `setgroups', `setgid', `setuid', `chdir', `landlock',
+%% `execve', `execvp') with its error, e.g. `{execvp, enoent}' or
+%% `{sandbox, {landlock, enotsup}}'.
 
 -type step() ::
     fork
     | clone
+    | sandbox
     | setsid
     | setrlimit
     | setgroups
@@ -176,6 +185,12 @@ run(Drv, Argv, Options) ->
 %% grant, and nothing else; for example
 %% `{landlock, [{path, "/usr", ro}, {path, "/lib", ro}, {path, "/bin", ro}]}'.
 %% Needs no privilege.</dd>
+%% <dt>`{sandbox, Opts}'</dt><dd>make the child with
+%% `alcove_rootless:sandbox/3' (user namespace where the host allows
+%% it, `no_new_privs', Landlock, seccomp, rlimits, cgroup; see there
+%% for `Opts') instead of `fork'; the result map then holds
+%% `layers', what the sandbox applied and what it skipped. Not with
+%% `{namespaces, _}' or `{pid, _}' (give the namespaces in `Opts').</dd>
 %% <dt>`{pid, Pid}'</dt><dd>use the existing child `Pid' of `Pipeline'
 %% (one that has not exec'ed) instead of making one. If preparing it
 %% fails, it is left running for the caller; a child made by `run' is
@@ -229,14 +244,14 @@ run(Drv, Pipeline, Argv, Options) ->
 
 run(Drv, Pipeline, Argv, Options, Deadline, Ref) ->
     case child(Drv, Pipeline, Options, Deadline) of
-        {ok, Pid, Owned} ->
+        {ok, Pid, Owned, Layers} ->
             Child = Pipeline ++ [Pid],
             case prepare(Drv, Child, Argv, Options, Deadline) of
                 ok ->
                     _ = feed(Drv, Child, proplists:get_value(stdin, Options, [])),
                     Collected = collect(Drv, Child, Deadline, Ref, [], []),
                     Extra = cleanup(Drv, Pipeline, Pid, Ref),
-                    result(Collected, Extra);
+                    with_layers(result(Collected, Extra), Layers);
                 {error, _} = Error ->
                     _ = abandon(Drv, Pipeline, Pid, Owned, Ref),
                     Error
@@ -249,21 +264,28 @@ run(Drv, Pipeline, Argv, Options, Deadline, Ref) ->
 child(Drv, Pipeline, Options, Deadline) ->
     case lists:keyfind(pid, 1, Options) of
         {pid, Pid} ->
-            {ok, Pid, false};
+            {ok, Pid, false, undefined};
         false ->
             Made =
-                case proplists:get_value(namespaces, Options) of
-                    undefined ->
+                case {proplists:get_value(namespaces, Options), lists:keyfind(sandbox, 1, Options)} of
+                    {undefined, {sandbox, Opts}} ->
+                        step(sandbox, Deadline, fun(_) -> sandbox(Drv, Pipeline, Opts) end);
+                    {undefined, false} ->
                         step(fork, Deadline, fun(T) -> alcove:fork(Drv, Pipeline, T) end);
-                    Flags ->
+                    {Flags, false} ->
                         step(clone, Deadline, fun(T) -> alcove:clone(Drv, Pipeline, Flags, T) end)
                 end,
-            case Made of
+            {Made1, Layers} =
+                case Made of
+                    {ok, {P, L}} -> {{ok, P}, L};
+                    _ -> {Made, undefined}
+                end,
+            case Made1 of
                 {ok, Pid} ->
                     % The parent's flowcontrol option may stop reading
                     % the child's output: give it unlimited credit.
                     _ = alcove:setcpid(Drv, Pipeline, Pid, flowcontrol, -1),
-                    {ok, Pid, true};
+                    {ok, Pid, true, Layers};
                 {error, _} = Error ->
                     Error
             end
@@ -304,6 +326,13 @@ exec(Drv, Child, Prog, Argv, {env, Env}) ->
     {execve, fun(T) -> alcove:execve(Drv, Child, Prog, Argv, Env, T) end};
 exec(Drv, Child, Prog, Argv, false) ->
     {execvp, fun(T) -> alcove:execvp(Drv, Child, Prog, Argv, T) end}.
+
+%% The sandbox's layers go with the pid, for the result.
+sandbox(Drv, Pipeline, Opts) ->
+    case alcove_rootless:sandbox(Drv, Pipeline, Opts) of
+        {ok, Pid, Layers} -> {ok, {Pid, Layers}};
+        {error, _} = Error -> Error
+    end.
 
 %% A process group leader cannot make a new session; it already leads
 %% its group, which is all we need.
@@ -451,6 +480,9 @@ drain(Drv, Child, Ref, Out, Err) ->
         {Out, Err}
     end.
 
+with_layers({ok, Result}, Layers) when is_map(Layers) -> {ok, Result#{layers => Layers}};
+with_layers(Other, _) -> Other.
+
 result({timeout, _, _}, _Extra) ->
     {error, timeout};
 result({Status, Out, Err}, {Out1, Err1}) ->
@@ -471,7 +503,9 @@ valid(Pipeline, Argv, Options) ->
         Argv =/= [] andalso
         lists:all(fun is_iodata/1, Argv) andalso
         is_list(Options) andalso
-        lists:all(fun valid_option/1, Options).
+        lists:all(fun valid_option/1, Options) andalso
+        not (lists:keymember(sandbox, 1, Options) andalso
+            (lists:keymember(namespaces, 1, Options) orelse lists:keymember(pid, 1, Options))).
 
 valid_option({env, Env}) -> is_list(Env) andalso lists:all(fun is_iodata/1, Env);
 valid_option({cwd, Dir}) -> is_iodata(Dir);
@@ -484,6 +518,7 @@ valid_option({rlimits, Limits}) -> is_list(Limits) andalso lists:all(fun valid_r
 valid_option({namespaces, Flags}) -> is_list(Flags) orelse is_integer(Flags);
 valid_option({pid, Pid}) -> is_integer(Pid) andalso Pid > 0;
 valid_option({landlock, Rules}) -> is_list(Rules);
+valid_option({sandbox, Opts}) -> is_list(Opts);
 valid_option(_) -> false.
 
 valid_rlimit({Resource, #alcove_rlimit{}}) -> is_atom(Resource) orelse is_integer(Resource);

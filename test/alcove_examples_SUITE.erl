@@ -24,6 +24,7 @@
     rootless_map_range/1,
     demo/1,
     demo_rootless/1,
+    demo_fallback/1,
     chrootex/1,
     nsex/1,
     tcpsh/1,
@@ -42,6 +43,7 @@ all() ->
         rootless_map_range,
         demo,
         demo_rootless,
+        demo_fallback,
         chrootex,
         nsex,
         tcpsh,
@@ -197,6 +199,40 @@ demo_rootless(Config) ->
     match(Out, "id:         uid=65534"),
     match(Out, "interfaces: lo \n"),
     match(Out, "'/etc/secret': Permission denied"),
+    match(Out, "all steps passed"),
+    ok.
+
+%% An ordinary user on a host with user namespaces turned off: the demo
+%% runs as uid 65534 in a user namespace whose own user.max_user_namespaces
+%% is 0 (the host's sysctl is left alone). It takes the fallback, says
+%% which layers it skipped, and still shows a denied read and refused
+%% system calls.
+demo_fallback(Config) ->
+    Root = start_drv([]),
+    {ok, H} = alcove:clone(Root, [], [clone_newuser]),
+    ok = alcove_rootless:map_ids(Root, [], H, [
+        {uid_map, [{0, 0, 65536}]}, {gid_map, [{0, 0, 65536}]}, {setgroups, allow}
+    ]),
+    {ok, FD} = alcove:open(Root, [H], "/proc/sys/user/max_user_namespaces", [o_wronly], 0),
+    {ok, 2} = alcove:write(Root, [H], FD, <<"0\n">>),
+    ok = alcove:close(Root, [H], FD),
+    Prefix = lists:flatten(io_lib:format(
+        "nsenter --user=/proc/~B/ns/user --setuid=~B --setgid=~B env HOME=/tmp ",
+        [H, ?NOBODY, ?NOBODY]
+    )),
+    {0, Out} = run_demo(Config, Prefix),
+    ct:log("~s", [Out]),
+    match(Out, "user.max_user_namespaces is 0: falling back"),
+    match(Out, "fallback mode"),
+    match(Out, "userns +SKIPPED \\(enospc"),
+    match(Out, "namespaces +SKIPPED \\(eperm"),
+    match(Out, "landlock +applied"),
+    match(Out, "seccomp +applied"),
+    match(Out, "id:         uid=65534"),
+    match(Out, "cat secret: cat: can't open '[^']+': Permission denied"),
+    match(Out, "unshare -U: unshare: unshare\\(0x10000000\\): Operation not permitted"),
+    match(Out, "mount tmpfs in the sandbox \\(refused by seccomp\\) -> refused: eperm"),
+    match(Out, "no process, cgroup, mount or directory left behind"),
     match(Out, "all steps passed"),
     ok.
 

@@ -268,6 +268,11 @@ helper_badarg(Config) ->
     {error, enotsup} = alcove_landlock:restrict(Drv, [C], [{net, 80, [read_file]}]),
     {error, enotsup} = alcove_landlock:restrict(Drv, [C], [{scope, [everything]}]),
     {error, enoent} = alcove_landlock:restrict(Drv, [C], [{path, "/nonexistent", ro}]),
+    {'EXIT', {badarg, _}} = catch alcove_landlock:restrict(Drv, [C], [{abi, 0}]),
+    %% {abi, N} above the kernel's, strictly: enotsup
+    ABI = ?config(abi, Config),
+    {error, enotsup} =
+        alcove_landlock:restrict(Drv, [C], [{path, "/", [read_file]}, {abi, ABI + 1}, {strict, true}]),
     %% nothing was applied: the child still reads anything
     {ok, _} = alcove:open(Drv, [C], "/etc/passwd", [o_rdonly], 0),
     %% strict: every right is known at this ABI, so it succeeds
