@@ -904,7 +904,8 @@ alloc(Drv, Pipeline, Cstruct) ->
 %% @doc Same as `alloc/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec alloc(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Cstruct :: cstruct(),
@@ -940,7 +941,8 @@ cap_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `cap_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_constant(Drv :: alcove_drv:ref(),
                    Pipeline :: [pid_t()],
                    Name :: atom(),
@@ -978,7 +980,8 @@ cap_enter(Drv, Pipeline) ->
 %% @doc Same as `cap_enter/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_enter(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Timeout :: timeout()) ->
@@ -1016,7 +1019,8 @@ cap_fcntls_get(Drv, Pipeline, FD) ->
 %% @doc Same as `cap_fcntls_get/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_fcntls_get(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      FD :: fd(),
@@ -1061,7 +1065,8 @@ cap_fcntls_limit(Drv, Pipeline, FD, Rights) ->
 %% @doc Same as `cap_fcntls_limit/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_fcntls_limit(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        FD :: fd(),
@@ -1096,7 +1101,8 @@ cap_getmode(Drv, Pipeline) ->
 %% @doc Same as `cap_getmode/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_getmode(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Timeout :: timeout()) ->
@@ -1137,7 +1143,8 @@ cap_ioctls_limit(Drv, Pipeline, FD, Ioctls) ->
 %% @doc Same as `cap_ioctls_limit/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_ioctls_limit(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        FD :: fd(),
@@ -1180,7 +1187,8 @@ cap_rights_limit(Drv, Pipeline, FD, Rights) ->
 %% @doc Same as `cap_rights_limit/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_rights_limit(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        FD :: fd(),
@@ -1218,7 +1226,8 @@ chdir(Drv, Pipeline, Path) ->
 %% @doc Same as `chdir/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec chdir(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -1253,7 +1262,8 @@ chmod(Drv, Pipeline, Path, Mode) ->
 %% @doc Same as `chmod/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec chmod(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -1289,7 +1299,8 @@ chown(Drv, Pipeline, Path, Owner, Group) ->
 %% @doc Same as `chown/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec chown(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -1329,7 +1340,8 @@ chroot(Drv, Pipeline, Path) ->
 %% @doc Same as `chroot/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec chroot(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -1366,7 +1378,8 @@ clearenv(Drv, Pipeline) ->
 %% @doc Same as `clearenv/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec clearenv(Drv :: alcove_drv:ref(),
                Pipeline :: [pid_t()],
                Timeout :: timeout()) ->
@@ -1407,7 +1420,8 @@ clone(Drv, Pipeline, Flags) ->
 %% @doc Same as `clone/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec clone(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Flags :: integer() | [constant()],
@@ -1444,7 +1458,8 @@ clone_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `clone_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec clone_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -1481,7 +1496,8 @@ close(Drv, Pipeline, FD) ->
 %% @doc Same as `close/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec close(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -1521,7 +1537,8 @@ connect(Drv, Pipeline, FD, Sockaddr) ->
 %% @doc Same as `connect/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec connect(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               FD :: fd(),
@@ -1561,7 +1578,8 @@ cpid(Drv, Pipeline) ->
 %% @doc Same as `cpid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cpid(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Timeout :: timeout()) ->
@@ -1602,7 +1620,8 @@ environ(Drv, Pipeline) ->
 %% @doc Same as `environ/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec environ(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Timeout :: timeout()) ->
@@ -1637,7 +1656,8 @@ errno_id(Drv, Pipeline, Errno) ->
 %% @doc Same as `errno_id/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec errno_id(Drv :: alcove_drv:ref(),
                Pipeline :: [pid_t()],
                Errno :: int32_t(),
@@ -1683,7 +1703,8 @@ execve(Drv, Pipeline, Path, Argv, Env) ->
 %% @doc Same as `execve/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec execve(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -1729,7 +1750,8 @@ execvp(Drv, Pipeline, File, Argv) ->
 %% @doc Same as `execvp/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec execvp(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              File :: iodata(),
@@ -1769,7 +1791,8 @@ exit(Drv, Pipeline, Status) ->
 %% @doc Same as `exit/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec exit(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Status :: int32_t(),
@@ -1810,7 +1833,8 @@ fcntl(Drv, Pipeline, FD, Cmd, Arg) ->
 %% @doc Same as `fcntl/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fcntl(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -1846,7 +1870,8 @@ fcntl_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `fcntl_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fcntl_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -1892,7 +1917,8 @@ fexecve(Drv, Pipeline, FD, Argv, Env) ->
 %% @doc Same as `fexecve/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fexecve(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               FD :: fd(),
@@ -1928,7 +1954,8 @@ file_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `file_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec file_constant(Drv :: alcove_drv:ref(),
                     Pipeline :: [pid_t()],
                     Name :: atom(),
@@ -1971,7 +1998,8 @@ filter(Drv, Pipeline, Calls, SubprocessCalls) ->
 %% @doc Same as `filter/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec filter(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Calls :: binary(),
@@ -2012,7 +2040,8 @@ fork(Drv, Pipeline) ->
 %% @doc Same as `fork/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fork(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Timeout :: timeout()) ->
@@ -2042,7 +2071,8 @@ getcwd(Drv, Pipeline) ->
 %% @doc Same as `getcwd/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getcwd(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -2077,7 +2107,8 @@ getenv(Drv, Pipeline, Name) ->
 %% @doc Same as `getenv/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getenv(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Name :: iodata(),
@@ -2108,7 +2139,8 @@ getgid(Drv, Pipeline) ->
 %% @doc Same as `getgid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getgid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -2140,7 +2172,8 @@ getgroups(Drv, Pipeline) ->
 %% @doc Same as `getgroups/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getgroups(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Timeout :: timeout()) ->
@@ -2175,7 +2208,8 @@ gethostname(Drv, Pipeline) ->
 %% @doc Same as `gethostname/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec gethostname(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Timeout :: timeout()) ->
@@ -2214,7 +2248,8 @@ getopt(Drv, Pipeline, Opt) ->
 %% @doc Same as `getopt/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getopt(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Opt :: atom(),
@@ -2249,7 +2284,8 @@ getpgrp(Drv, Pipeline) ->
 %% @doc Same as `getpgrp/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getpgrp(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Timeout :: timeout()) ->
@@ -2282,7 +2318,8 @@ getpid(Drv, Pipeline) ->
 %% @doc Same as `getpid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getpid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -2320,7 +2357,8 @@ getpriority(Drv, Pipeline, Which, Who) ->
 %% @doc Same as `getpriority/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getpriority(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Which :: constant(),
@@ -2359,7 +2397,8 @@ getresgid(Drv, Pipeline) ->
 %% @doc Same as `getresgid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getresgid(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Timeout :: timeout()) ->
@@ -2395,7 +2434,8 @@ getresuid(Drv, Pipeline) ->
 %% @doc Same as `getresuid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getresuid(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Timeout :: timeout()) ->
@@ -2433,7 +2473,8 @@ getrlimit(Drv, Pipeline, Resource) ->
 %% @doc Same as `getrlimit/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getrlimit(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Resource :: constant(),
@@ -2468,7 +2509,8 @@ getsid(Drv, Pipeline, OSPid) ->
 %% @doc Same as `getsid/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getsid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              OSPid :: pid_t(),
@@ -2499,7 +2541,8 @@ getuid(Drv, Pipeline) ->
 %% @doc Same as `getuid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getuid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -2544,7 +2587,8 @@ ioctl(Drv, Pipeline, FD, Request, Arg) ->
 %% @doc Same as `ioctl/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ioctl(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -2582,7 +2626,8 @@ ioctl_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `ioctl_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ioctl_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -2617,7 +2662,8 @@ iolist_to_bin(Drv, Pipeline, Data) ->
 %% @doc Same as `iolist_to_bin/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec iolist_to_bin(Drv :: alcove_drv:ref(),
                     Pipeline :: [pid_t()],
                     Data :: iodata(),
@@ -2658,7 +2704,8 @@ jail(Drv, Pipeline, Jail) ->
 %% @doc Same as `jail/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec jail(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Jail :: cstruct(),
@@ -2695,7 +2742,8 @@ jail_attach(Drv, Pipeline, JID) ->
 %% @doc Same as `jail_attach/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec jail_attach(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   JID :: int32_t(),
@@ -2730,7 +2778,8 @@ jail_remove(Drv, Pipeline, JID) ->
 %% @doc Same as `jail_remove/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec jail_remove(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   JID :: int32_t(),
@@ -2771,7 +2820,8 @@ kill(Drv, Pipeline, OSPid, Signal) ->
 %% @doc Same as `kill/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec kill(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            OSPid :: pid_t(),
@@ -2806,7 +2856,8 @@ link(Drv, Pipeline, OldPath, NewPath) ->
 %% @doc Same as `link/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec link(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            OldPath :: iodata(),
@@ -2846,7 +2897,8 @@ lseek(Drv, Pipeline, FD, Offset, Whence) ->
 %% @doc Same as `lseek/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec lseek(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -2884,7 +2936,8 @@ mkdir(Drv, Pipeline, Path, Mode) ->
 %% @doc Same as `mkdir/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mkdir(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -2919,7 +2972,8 @@ mkfifo(Drv, Pipeline, Path, Mode) ->
 %% @doc Same as `mkfifo/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mkfifo(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -2965,7 +3019,8 @@ mount(Drv, Pipeline, Source, Target, FSType, Flags, Data, Options) ->
 %% @doc Same as `mount/8', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mount(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Source :: iodata(),
@@ -3004,7 +3059,8 @@ mount_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `mount_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mount_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -3044,7 +3100,8 @@ open(Drv, Pipeline, Path, Flags, Mode) ->
 %% @doc Same as `open/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec open(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Path :: iodata(),
@@ -3090,7 +3147,8 @@ pivot_root(Drv, Pipeline, NewRoot, PutOld) ->
 %% @doc Same as `pivot_root/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec pivot_root(Drv :: alcove_drv:ref(),
                  Pipeline :: [pid_t()],
                  NewRoot :: iodata(),
@@ -3131,7 +3189,8 @@ pledge(Drv, Pipeline, Promises, ExecPromises) ->
 %% @doc Same as `pledge/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec pledge(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Promises :: iodata(),
@@ -3187,7 +3246,8 @@ prctl(Drv, Pipeline, Option, Arg2, Arg3, Arg4, Arg5) ->
 %% @doc Same as `prctl/7', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec prctl(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Option :: constant(),
@@ -3234,7 +3294,8 @@ prctl_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `prctl_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec prctl_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -3276,7 +3337,8 @@ procctl(Drv, Pipeline, IdType, Id, Cmd, Data) ->
 %% @doc Same as `procctl/6', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec procctl(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               IdType :: constant(),
@@ -3328,7 +3390,8 @@ ptrace(Drv, Pipeline, Request, OSPid, Addr, Data) ->
 %% @doc Same as `ptrace/6', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ptrace(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Request :: constant(),
@@ -3369,7 +3432,8 @@ ptrace_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `ptrace_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ptrace_constant(Drv :: alcove_drv:ref(),
                       Pipeline :: [pid_t()],
                       Name :: atom(),
@@ -3411,7 +3475,8 @@ read(Drv, Pipeline, FD, Count) ->
 %% @doc Same as `read/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec read(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            FD :: fd(),
@@ -3452,7 +3517,8 @@ readdir(Drv, Pipeline, Path) ->
 %% @doc Same as `readdir/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec readdir(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Path :: iodata(),
@@ -3488,7 +3554,8 @@ rlimit_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `rlimit_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec rlimit_constant(Drv :: alcove_drv:ref(),
                       Pipeline :: [pid_t()],
                       Name :: atom(),
@@ -3521,7 +3588,8 @@ rmdir(Drv, Pipeline, Path) ->
 %% @doc Same as `rmdir/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec rmdir(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -3569,7 +3637,8 @@ seccomp(Drv, Pipeline, Operation, Flags, Prog) ->
 %% @doc Same as `seccomp/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec seccomp(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Operation :: constant(),
@@ -3607,7 +3676,8 @@ seccomp_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `seccomp_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec seccomp_constant(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        Name :: atom(),
@@ -3652,7 +3722,8 @@ select(Drv, Pipeline, Readfds, Writefds, Exceptfds, Timeval) ->
 %% @doc Same as `select/6', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec select(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Readfds :: fd_set(),
@@ -3699,7 +3770,8 @@ setcpid(Drv, Pipeline, ChildPid, Opt, Val) ->
 %% @doc Same as `setcpid/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setcpid(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               ChildPid :: pid_t(),
@@ -3739,7 +3811,8 @@ setenv(Drv, Pipeline, Name, Value, Overwrite) ->
 %% @doc Same as `setenv/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setenv(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Name :: iodata(),
@@ -3778,7 +3851,8 @@ setgid(Drv, Pipeline, Gid) ->
 %% @doc Same as `setgid/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setgid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Gid :: gid_t(),
@@ -3816,7 +3890,8 @@ setgroups(Drv, Pipeline, Groups) ->
 %% @doc Same as `setgroups/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setgroups(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Groups :: [gid_t()],
@@ -3854,7 +3929,8 @@ sethostname(Drv, Pipeline, Name) ->
 %% @doc Same as `sethostname/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec sethostname(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Name :: iodata(),
@@ -3898,7 +3974,8 @@ setns(Drv, Pipeline, FD, NSType) ->
 %% @doc Same as `setns/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setns(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -3940,7 +4017,8 @@ setopt(Drv, Pipeline, Opt, Val) ->
 %% @doc Same as `setopt/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setopt(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Opt :: atom(),
@@ -3978,7 +4056,8 @@ setpgid(Drv, Pipeline, OSPid, Pgid) ->
 %% @doc Same as `setpgid/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setpgid(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               OSPid :: pid_t(),
@@ -4019,7 +4098,8 @@ setpriority(Drv, Pipeline, Which, Who, Prio) ->
 %% @doc Same as `setpriority/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setpriority(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Which :: constant(),
@@ -4060,7 +4140,8 @@ setproctitle(Drv, Pipeline, Title) ->
 %% @doc Same as `setproctitle/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setproctitle(Drv :: alcove_drv:ref(),
                    Pipeline :: [pid_t()],
                    Title :: iodata(),
@@ -4100,7 +4181,8 @@ setresgid(Drv, Pipeline, Real, Effective, Saved) ->
 %% @doc Same as `setresgid/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setresgid(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Real :: gid_t(),
@@ -4142,7 +4224,8 @@ setresuid(Drv, Pipeline, Real, Effective, Saved) ->
 %% @doc Same as `setresuid/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setresuid(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Real :: uid_t(),
@@ -4185,7 +4268,8 @@ setrlimit(Drv, Pipeline, Resource, Limit) ->
 %% @doc Same as `setrlimit/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setrlimit(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Resource :: constant(),
@@ -4220,7 +4304,8 @@ setsid(Drv, Pipeline) ->
 %% @doc Same as `setsid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setsid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -4256,7 +4341,8 @@ setuid(Drv, Pipeline, Uid) ->
 %% @doc Same as `setuid/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setuid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Uid :: uid_t(),
@@ -4302,7 +4388,8 @@ sigaction(Drv, Pipeline, Signum, Handler) ->
 %% @doc Same as `sigaction/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec sigaction(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Signum :: constant(),
@@ -4338,7 +4425,8 @@ signal_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `signal_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec signal_constant(Drv :: alcove_drv:ref(),
                       Pipeline :: [pid_t()],
                       Name :: atom(),
@@ -4377,7 +4465,8 @@ socket(Drv, Pipeline, Domain, Type, Protocol) ->
 %% @doc Same as `socket/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec socket(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Domain :: constant(),
@@ -4413,7 +4502,8 @@ symlink(Drv, Pipeline, Target, LinkPath) ->
 %% @doc Same as `symlink/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec symlink(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Target :: iodata(),
@@ -4451,7 +4541,8 @@ syscall_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `syscall_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec syscall_constant(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        Name :: atom(),
@@ -4488,7 +4579,8 @@ umount(Drv, Pipeline, Path) ->
 %% @doc Same as `umount/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec umount(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -4529,7 +4621,8 @@ umount2(Drv, Pipeline, Path, Flags) ->
 %% @doc Same as `umount2/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec umount2(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Path :: iodata(),
@@ -4565,7 +4658,8 @@ unlink(Drv, Pipeline, Path) ->
 %% @doc Same as `unlink/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec unlink(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -4600,7 +4694,8 @@ unsetenv(Drv, Pipeline, Name) ->
 %% @doc Same as `unsetenv/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec unsetenv(Drv :: alcove_drv:ref(),
                Pipeline :: [pid_t()],
                Name :: iodata(),
@@ -4640,7 +4735,8 @@ unshare(Drv, Pipeline, Flags) ->
 %% @doc Same as `unshare/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec unshare(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Flags :: integer() | [constant()],
@@ -4682,7 +4778,8 @@ unveil(Drv, Pipeline, Path, Permissions) ->
 %% @doc Same as `unveil/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec unveil(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -4714,7 +4811,8 @@ version(Drv, Pipeline) ->
 %% @doc Same as `version/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec version(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Timeout :: timeout()) ->
@@ -4763,7 +4861,8 @@ waitpid(Drv, Pipeline, OSPid, Options) ->
 %% @doc Same as `waitpid/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec waitpid(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               OSPid :: pid_t(),
@@ -4805,7 +4904,8 @@ write(Drv, Pipeline, FD, Buf) ->
 %% @doc Same as `write/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec write(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),

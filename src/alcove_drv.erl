@@ -443,7 +443,9 @@ progname() ->
         {error, bad_name} ->
             filename:join([filename:dirname(beam_dir()), "priv", "alcove"]);
         Dir ->
-            filename:join(Dir, "alcove")
+            % absolute: a relative code path (ERL_LIBS=_build/default/lib)
+            % gives a relative priv directory
+            filename:absname(filename:join(Dir, "alcove"))
     end.
 
 %%====================================================================
