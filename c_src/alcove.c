@@ -22,6 +22,7 @@
 static void alcove_usage(void);
 static int alcove_fd_move(int fd);
 static int alcove_maxchild_default(void);
+static int alcove_fifo_open(const char *path);
 
 static void alcove_usage(void) {
   (void)fprintf(stderr,
@@ -43,6 +44,42 @@ static int alcove_fd_move(int fd) {
   if (nfd < 0)
     return -1;
   return close(fd);
+}
+
+/* The control FIFO: a name another user may be able to plant in ctldir
+ * is never opened. mkfifo fails on any existing name (a file, a FIFO, a
+ * symlink, dangling or not); the open does not follow a symlink swapped
+ * in since; what was opened must be a FIFO owned by us. -1 with errno
+ * set (EEXIST, ELOOP, EPERM...) and a message on stderr otherwise. */
+static int alcove_fifo_open(const char *path) {
+  struct stat st;
+  int fd;
+
+  if (mkfifo(path, 0600) < 0) {
+    int err = errno;
+    (void)fprintf(stderr, "alcove: control FIFO %s: %s%s\n", path,
+                  strerror(err),
+                  err == EEXIST ? " (refusing to use a name that exists)" : "");
+    errno = err;
+    return -1;
+  }
+  fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) {
+    int err = errno;
+    (void)fprintf(stderr, "alcove: control FIFO %s: %s\n", path,
+                  strerror(err));
+    errno = err;
+    return -1;
+  }
+  if (fstat(fd, &st) < 0 || !S_ISFIFO(st.st_mode) || st.st_uid != geteuid()) {
+    (void)fprintf(stderr,
+                  "alcove: control FIFO %s: not a FIFO owned by uid %ld\n",
+                  path, (long)geteuid());
+    (void)close(fd);
+    errno = EPERM;
+    return -1;
+  }
+  return fd;
 }
 
 static int alcove_maxchild_default(void) {
@@ -164,10 +201,7 @@ int main(int argc, char *argv[]) {
   (void)alcove_set_nonblock(ALCOVE_SIGWRITE_FILENO, 1);
 
   if (depth < 0 && fifo != NULL) {
-    int fd;
-    if (mkfifo(fifo, 0644) < 0 && errno != EEXIST)
-      exit(errno);
-    fd = open(fifo, O_RDWR | O_NONBLOCK | O_CLOEXEC);
+    int fd = alcove_fifo_open(fifo);
     if (fd < 0)
       exit(errno);
     if (fd != ALCOVE_FDCTL_FILENO) {

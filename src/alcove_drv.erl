@@ -92,6 +92,9 @@
 %% not keep a large chunk of port data alive.
 -define(COPY_TAIL, 4096).
 
+%% Exit status of a port that found the control FIFO's name taken.
+-define(EEXIST, 17).
+
 %%====================================================================
 %% API
 %%====================================================================
@@ -115,7 +118,10 @@ start() ->
 %% <ul>
 %% <li>`{exec, Cmd}': a command prefix for the port, e.g. `"sudo -n"'</li>
 %% <li>`{progname, Path}': the alcove executable ({@link progname/0})</li>
-%% <li>`{ctldir, Dir}': where the control FIFO is created</li>
+%% <li>`{ctldir, Dir}': where the control FIFO is created. The port
+%% creates it exclusively and never opens a name that exists: if one
+%% does (a file or a symlink someone planted), start fails with
+%% `{error, {fdctl, eexist, Path}}'</li>
 %% <li>`{env, [{K, V}]}', `stderr_to_stdout': passed to `open_port/2'</li>
 %% <li>`{maxchild, N}': size of the port's child table</li>
 %% <li>`{maxforkdepth, N}': the port's maxforkdepth option (default 16)</li>
@@ -474,11 +480,17 @@ init([Owner, Options0]) when is_pid(Owner) ->
                 init_opts(Options, init_fdctl(feed(Rest, State)));
             {ok, Hello, _} ->
                 {stop, {error, {hello, Hello}}};
+            {error, {exit_status, ?EEXIST}} ->
+                % the FIFO's name was taken: refused, and not ours to remove
+                {stop, {fdctl, eexist, Path}};
             {error, _} = Error ->
                 {stop, Error}
         end,
     case Result of
         {ok, _} ->
+            Result;
+        {stop, {fdctl, eexist, _}} ->
+            _ = catch erlang:port_close(Port),
             Result;
         {stop, _} ->
             % terminate/2 is not called when init/1 fails
@@ -535,6 +547,9 @@ handle_info({Port, {data, Data}}, #state{port = Port, raw = true, owner = Owner}
     {noreply, State};
 handle_info({Port, {data, Data}}, #state{port = Port} = State) ->
     {noreply, feed(Data, State)};
+handle_info({Port, {exit_status, _}}, #state{port = Port} = State) ->
+    % the port's 'EXIT' follows
+    {noreply, State};
 handle_info({fdctl_closed, Helper}, #state{fdctl = Helper} = State) ->
     {noreply, fdctl_closed(State)};
 handle_info({'EXIT', Helper, _Reason}, #state{fdctl = Helper} = State) ->
@@ -587,7 +602,7 @@ to_list(B) when is_binary(B) -> binary_to_list(B);
 to_list(L) when is_list(L) -> L.
 
 port_options(Args, Options) ->
-    [{args, Args}, stream, binary] ++
+    [{args, Args}, stream, binary, exit_status] ++
         [stderr_to_stdout || proplists:get_bool(stderr_to_stdout, Options)] ++
         case lists:keyfind(env, 1, Options) of
             {env, Env} -> [{env, Env}];
@@ -613,6 +628,8 @@ init_reply(Port, Buf, Owner) ->
                 {ok, Term, Left} -> {ok, Term, iolist_to_binary([Left, Rest])};
                 none -> init_reply(Port, Rest, Owner)
             end;
+        {Port, {exit_status, Status}} ->
+            {error, {exit_status, Status}};
         {'EXIT', Port, normal} ->
             {error, port_init_failed};
         {'EXIT', Port, Reason} ->

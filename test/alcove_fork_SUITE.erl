@@ -3,6 +3,7 @@
 -module(alcove_fork_SUITE).
 
 -include("alcove_test.hrl").
+-include_lib("kernel/include/file.hrl").
 
 -export([all/0, init_per_testcase/2, end_per_testcase/2]).
 -export([
@@ -32,7 +33,9 @@
     undef_unimplemented/1,
     filter_undef/1,
     forkstress/1,
-    fexecve_reexec/1
+    fexecve_reexec/1,
+    fdctl_planted_file/1,
+    fdctl_planted_symlink/1
 ]).
 
 all() ->
@@ -63,7 +66,9 @@ all() ->
         undef_unimplemented,
         filter_undef,
         forkstress,
-        fexecve_reexec
+        fexecve_reexec,
+        fdctl_planted_file,
+        fdctl_planted_symlink
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -442,3 +447,53 @@ fexecve_reexec(Config) ->
     ok = alcove:exit(Drv, [C], 0),
     {exit_status, 0} = wait_event(Drv, [C]),
     [] = alcove:cpid(Drv, []).
+
+%% Someone plants a file at the control FIFO's name before the port
+%% creates it (an {exec, Script} prefix plants it, then execs the port):
+%% start fails with {fdctl, eexist, Path}, and the file is left as it was.
+fdctl_planted_file(Config) ->
+    Dir = ?config(priv_dir, Config),
+    Script = planter(Dir, "plant-file", "printf planted > \"$3\""),
+    {error, {fdctl, eexist, Path}} = alcove_drv:start([{exec, Script}, {ctldir, Dir} | test_prog()]),
+    {ok, <<"planted">>} = file:read_file(Path),
+    {ok, #file_info{type = regular}} = file:read_link_info(Path),
+    ok = file:delete(Path).
+
+%% The same with a symlink to a FIFO of ours elsewhere: it is not
+%% followed, the port refuses to start and the symlink stays.
+fdctl_planted_symlink(Config) ->
+    Dir = ?config(priv_dir, Config),
+    Target = filename:join(Dir, "elsewhere.fifo"),
+    _ = file:delete(Target),
+    {0, _} = run_cmd("mkfifo '" ++ Target ++ "'"),
+    Script = planter(Dir, "plant-symlink", "ln -s '" ++ Target ++ "' \"$3\""),
+    {error, {fdctl, eexist, Path}} = alcove_drv:start([{exec, Script}, {ctldir, Dir} | test_prog()]),
+    {ok, #file_info{type = symlink}} = file:read_link_info(Path),
+    {ok, Target} = file:read_link(Path),
+    ok = file:delete(Path),
+    ok = file:delete(Target).
+
+%% A command prefix for the port: runs Cmd (the FIFO's path is $3 of
+%% "progname -c Path ..."), then execs the port.
+planter(Dir, Name, Cmd) ->
+    Script = filename:join(Dir, Name),
+    ok = file:write_file(Script, ["#!/bin/sh\n", Cmd, "\nexec \"$@\"\n"]),
+    ok = file:change_mode(Script, 8#755),
+    Script.
+
+test_prog() ->
+    case os:getenv("ALCOVE_TEST_PROGNAME") of
+        false -> [];
+        "" -> [];
+        P -> [{progname, P}]
+    end.
+
+run_cmd(Cmd) ->
+    Port = open_port({spawn, Cmd}, [exit_status, stderr_to_stdout, binary]),
+    run_cmd_loop(Port, []).
+
+run_cmd_loop(Port, Acc) ->
+    receive
+        {Port, {data, D}} -> run_cmd_loop(Port, [D | Acc]);
+        {Port, {exit_status, N}} -> {N, iolist_to_binary(lists:reverse(Acc))}
+    end.
