@@ -66,8 +66,7 @@ static int alcove_fifo_open(const char *path) {
   fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) {
     int err = errno;
-    (void)fprintf(stderr, "alcove: control FIFO %s: %s\n", path,
-                  strerror(err));
+    (void)fprintf(stderr, "alcove: control FIFO %s: %s\n", path, strerror(err));
     errno = err;
     return -1;
   }
