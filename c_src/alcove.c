@@ -23,6 +23,7 @@ static void alcove_usage(void);
 static int alcove_fd_move(int fd);
 static int alcove_maxchild_default(void);
 static int alcove_fifo_open(const char *path);
+static int alcove_is_socket(int fd);
 
 static void alcove_usage(void) {
   (void)fprintf(stderr,
@@ -79,6 +80,11 @@ static int alcove_fifo_open(const char *path) {
     return -1;
   }
   return fd;
+}
+
+static int alcove_is_socket(int fd) {
+  struct stat st;
+  return fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode);
 }
 
 static int alcove_maxchild_default(void) {
@@ -159,9 +165,13 @@ int main(int argc, char *argv[]) {
   }
   ap->stack_size = 8 * 1024 * 1024;
 
-  if (depth > 0) {
-    /* re-exec'd inside a tree: descriptors 3, 4 and 5 are inherited */
-    ap->depth = depth;
+  if (depth >= 0 && alcove_is_socket(ALCOVE_FDCTL_FILENO)) {
+    /* Re-exec'd by a child of the tree, descriptors 3, 4 and 5 kept: the
+     * channel is the socketpair at 5, whatever -d says (callers pass -d 0
+     * for a child of the port). A process that is not the port is at
+     * least at depth 1: ap->depth 0 means "the channel is stdin/stdout".
+     * The port re-exec'ing itself keeps its FIFO at 5, not a socket. */
+    ap->depth = depth > 0 ? depth : 1;
     ap->fdin = ALCOVE_FDCTL_FILENO;
     ap->fdout = ALCOVE_FDCTL_FILENO;
     (void)alcove_set_cloexec(ALCOVE_FDCTL_FILENO, 1);

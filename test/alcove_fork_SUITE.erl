@@ -34,6 +34,7 @@
     filter_undef/1,
     forkstress/1,
     fexecve_reexec/1,
+    reexec_child_depth/1,
     fdctl_planted_file/1,
     fdctl_planted_symlink/1
 ]).
@@ -67,6 +68,7 @@ all() ->
         filter_undef,
         forkstress,
         fexecve_reexec,
+        reexec_child_depth,
         fdctl_planted_file,
         fdctl_planted_symlink
     ].
@@ -496,4 +498,35 @@ run_cmd_loop(Port, Acc) ->
     receive
         {Port, {data, D}} -> run_cmd_loop(Port, [D | Acc]);
         {Port, {exit_status, N}} -> {N, iolist_to_binary(lists:reverse(Acc))}
+    end.
+
+%% A child keeps descriptors 3, 4 and 5 and execve's the port executable
+%% with the argv of getopts([{progname, P}, {depth, D}]): the new image
+%% is an event loop on the child's channel for any D, 0 included (what
+%% downstream libraries pass for a child of the port).
+reexec_child_depth(Config) ->
+    Drv = ?config(drv, Config),
+    Prog = prog(),
+    lists:foreach(
+        fun(D) ->
+            {ok, C} = alcove:fork(Drv, []),
+            [{ok, 0} = alcove:fcntl(Drv, [C], N, f_setfd, 0) || N <- [3, 4, 5]],
+            [_ | Argv] = alcove_drv:getopts([{progname, Prog}, {depth, D}]),
+            ok = alcove:execve(Drv, [C], Prog, ["alcove" | Argv], [], 5000),
+            C = alcove:getpid(Drv, [C], 5000),
+            {ok, G} = alcove:fork(Drv, [C], 5000),
+            G = alcove:getpid(Drv, [C, G], 5000),
+            ok = alcove:exit(Drv, [C], 0),
+            {exit_status, 0} = wait_event(Drv, [C]),
+            % nothing of the protocol came as the child's output
+            [] = [M || {alcove_stdout, [P], _} = M <- flush_msgs(Drv), P =:= C]
+        end,
+        [0, 1, 3]
+    ).
+
+prog() ->
+    case os:getenv("ALCOVE_TEST_PROGNAME") of
+        false -> alcove_drv:progname();
+        "" -> alcove_drv:progname();
+        P -> P
     end.
