@@ -108,7 +108,7 @@ VG_DIR ?= /tmp/alcove-vg
 VG_SUITES ?= test/alcove_fork_SUITE,test/alcove_exec_SUITE
 check-valgrind:
 	rm -rf $(VG_DIR) && mkdir -p $(VG_DIR)
-	ALCOVE_VG_DIR=$(VG_DIR) ALCOVE_TEST_EXEC="$(CURDIR)/fuzz/valgrind-port" \
+	ALCOVE_VG_DIR=$(VG_DIR) ALCOVE_TEST_MALLOC=valgrind ALCOVE_TEST_EXEC="$(CURDIR)/fuzz/valgrind-port" \
 		$(or $(REBAR),rebar3) ct --suite $(VG_SUITES)
 	@bad=$$(grep -lE 'Invalid (read|write|free)|uninitialised|definitely lost in|Mismatched free|overlap' $(VG_DIR)/vg.* 2>/dev/null); \
 	if [ -n "$$bad" ]; then echo "valgrind errors in:"; for f in $$bad; do echo "== $$f"; cat $$f; done; exit 1; fi; \
