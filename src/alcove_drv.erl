@@ -25,7 +25,11 @@
 %%% forever;</li>
 %%% <li>a call that can never be answered because a process on its
 %%% pipeline exited, exec'ed or was reported as a bad pid raises
-%%% `badpid';</li>
+%%% `badpid' (or the exit status of its target), also when it was already
+%%% on its way to the process when it exec'ed;</li>
+%%% <li>only what happens after a call was sent ends it: the exit event
+%%% of an earlier process with the same pipeline (a pid reused in a pid
+%%% namespace), still in the mailbox, does not answer it;</li>
 %%% <li>negative pids in a pipeline are matched (the port's `badpid'
 %%% report for `[-1]' is decoded as `[-1]').</li>
 %%% </ul>
@@ -766,7 +770,7 @@ fdctl_closed(#state{fdctl_closed = true} = State) ->
 fdctl_closed(#state{owner = Owner} = State) ->
     State1 = raw_mode(State),
     Owner ! {alcove_ctl, self(), [], fdctl_closed},
-    unreachable([], State1#state{fdctl_closed = true}).
+    unreachable([], {alcove_ctl, fdctl_closed}, State1#state{fdctl_closed = true}).
 
 %% Switching to raw mode delivers a partial frame still buffered as raw
 %% data (once), then empties the buffer.
@@ -857,11 +861,11 @@ route(alcove_call, Pipeline, Term, Frame, #state{pending = Pending} = State) whe
 route(alcove_event, Pipeline, {Exit, _} = Term, _Frame, State) when
     Exit =:= exit_status; Exit =:= termsig
 ->
-    unreachable(Pipeline, forward(alcove_event, Pipeline, Term, State));
+    unreachable(Pipeline, {alcove_event, Term}, forward(alcove_event, Pipeline, Term, State));
 route(alcove_ctl, Pipeline, Term, _Frame, State) when
     Term =:= badpid; Term =:= fdctl_closed
 ->
-    unreachable(Pipeline, forward(alcove_ctl, Pipeline, Term, State));
+    unreachable(Pipeline, {alcove_ctl, Term}, forward(alcove_ctl, Pipeline, Term, State));
 route(Tag, Pipeline, Term, _Frame, State) ->
     forward(Tag, Pipeline, Term, State).
 
@@ -870,28 +874,34 @@ forward(Tag, Pipeline, Term, #state{owner = Owner} = State) ->
     State.
 
 %% The process at Pipeline exited, exec'ed or does not exist: no reply
-%% can come from it or through it any more. Calls pending on it are
-%% forgotten (their caller gets the message just forwarded); calls pending
-%% on pipelines through it get `badpid'.
-unreachable(_Pipeline, #state{pending = Pending} = State) when map_size(Pending) =:= 0 ->
+%% can come from it or through it any more. Every call pending on it or
+%% through it is ended by `{alcove_end, Drv, ReqId, End}' to its caller
+%% (after the message just forwarded): `End' is `{Tag, Term}', that
+%% message, for a call to Pipeline itself, `below' for a call through it.
+%% Only calls sent before the message can be ended by it: a message about
+%% a process that ended before a call was sent (a stale exit event, for a
+%% new process that reuses the pid) never answers that call.
+unreachable(_Pipeline, _Why, #state{pending = Pending} = State) when map_size(Pending) =:= 0 ->
     State;
-unreachable(Pipeline, #state{pending = Pending, owner = Owner} = State) ->
+unreachable(Pipeline, Why, #state{pending = Pending, owner = Owner} = State) ->
     Pending1 = maps:filter(
-        fun
-            ({Pids, _}, Status) ->
-                case lists:prefix(Pipeline, Pids) of
-                    false ->
-                        true;
-                    true when Pids =:= Pipeline ->
-                        false;
-                    true ->
-                        _ =
-                            case Status of
-                                pending -> Owner ! {alcove_ctl, self(), Pids, badpid};
-                                cancelled -> ok
-                            end,
-                        false
-                end
+        fun({Pids, ReqId}, Status) ->
+            case lists:prefix(Pipeline, Pids) of
+                false ->
+                    true;
+                true ->
+                    End =
+                        case Pids of
+                            Pipeline -> Why;
+                            _ -> below
+                        end,
+                    _ =
+                        case Status of
+                            pending -> Owner ! {alcove_end, self(), ReqId, End};
+                            cancelled -> ok
+                        end,
+                    false
+            end
         end,
         Pending
     ),
@@ -939,7 +949,8 @@ remaining(Deadline) ->
 send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
     MRef = erlang:monitor(process, Drv),
     ok = gen_server:cast(Drv, {call, self(), Pipeline, ReqId, Data}),
-    Reply = wait(Drv, Pipeline, ReqId, alcove_proto:noreturn(Call), MRef, Timeout),
+    % reply/5 needs the request id: it travels with the noreturn flag
+    Reply = wait(Drv, Pipeline, ReqId, {alcove_proto:noreturn(Call), ReqId}, MRef, Timeout),
     true = erlang:demonitor(MRef, [flush]),
     case Reply of
         {'DOWN', Reason} -> exit({Reason, {?MODULE, call, [Drv, Pipeline, Call]}});
@@ -972,18 +983,18 @@ wait(Drv, Pipeline, ReqId, NoReturn, MRef, Timeout) ->
     end.
 
 %% Reply matching of alcove 1.0.1 (API.md 5.2), plus the server monitor.
-reply(false, Drv, Pipeline, MRef, Deadline) ->
+%% A call is ended by the exit, exec or badpid of its target only through
+%% the server's `alcove_end' for this request (unreachable/3): an exit
+%% event or a notice about an earlier process with the same pipeline,
+%% still in the mailbox, is not taken for the answer.
+reply({false, ReqId}, Drv, Pipeline, MRef, Deadline) ->
     receive
-        {alcove_refused, Drv, _ReqId, Error} ->
+        {alcove_refused, Drv, ReqId, Error} ->
             Error;
-        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
-            reply(false, Drv, Pipeline, MRef, Deadline);
-        {alcove_ctl, Drv, Pipeline, Error} ->
+        {alcove_end, Drv, ReqId, End} ->
+            ended(false, Drv, Pipeline, End);
+        {alcove_ctl, Drv, Pipeline, Error} when Error =/= fdctl_closed, Error =/= badpid ->
             {alcove_error, Error};
-        {alcove_event, Drv, Pipeline, {termsig, _} = Signal} ->
-            {alcove_error, Signal};
-        {alcove_event, Drv, Pipeline, {exit_status, _} = Status} ->
-            {alcove_error, Status};
         {alcove_pipe, Drv, Pipeline, N} ->
             {alcove_error, {eagain, N}};
         {alcove_call, Drv, Pipeline, badarg} ->
@@ -997,13 +1008,13 @@ reply(false, Drv, Pipeline, MRef, Deadline) ->
     after remaining(Deadline) ->
         timeout
     end;
-reply(true, Drv, Pipeline, MRef, Deadline) ->
+reply({true, ReqId}, Drv, Pipeline, MRef, Deadline) ->
     receive
-        {alcove_refused, Drv, _ReqId, Error} ->
+        {alcove_refused, Drv, ReqId, Error} ->
             Error;
-        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
-            ok;
-        {alcove_ctl, Drv, Pipeline, Error} ->
+        {alcove_end, Drv, ReqId, End} ->
+            ended(true, Drv, Pipeline, End);
+        {alcove_ctl, Drv, Pipeline, Error} when Error =/= fdctl_closed, Error =/= badpid ->
             {alcove_error, Error};
         {alcove_pipe, Drv, Pipeline, N} ->
             {alcove_error, {eagain, N}};
@@ -1017,6 +1028,28 @@ reply(true, Drv, Pipeline, MRef, Deadline) ->
             {'DOWN', Reason}
     after remaining(Deadline) ->
         timeout
+    end.
+
+%% The call's target (or a process on its way) is gone. The message that
+%% ended the call answers it, as in alcove 1.0.1, and is taken from the
+%% mailbox (the server sent it before the alcove_end): an exec answers an
+%% exec call `ok' and any other call `badpid', and is left in the mailbox
+%% then, as a notice.
+ended(_NoReturn, _Drv, _Pipeline, below) ->
+    {alcove_error, badpid};
+ended(true, Drv, Pipeline, {alcove_ctl, fdctl_closed}) ->
+    take(alcove_ctl, Drv, Pipeline, fdctl_closed),
+    ok;
+ended(false, _Drv, _Pipeline, {alcove_ctl, fdctl_closed}) ->
+    {alcove_error, badpid};
+ended(_NoReturn, Drv, Pipeline, {Tag, Term}) ->
+    take(Tag, Drv, Pipeline, Term),
+    {alcove_error, Term}.
+
+take(Tag, Drv, Pipeline, Term) ->
+    receive
+        {Tag, Drv, Pipeline, Term} -> ok
+    after 0 -> ok
     end.
 
 %% stdout/stderr/event readers (API.md 5.3).

@@ -26,7 +26,8 @@
     port_exec_raw/1,
     malformed_frames/1,
     trailing_bytes/1,
-    portstress/1
+    portstress/1,
+    inflight_exec_badpid/1
 ]).
 
 all() ->
@@ -51,7 +52,8 @@ all() ->
         port_exec_raw,
         malformed_frames,
         trailing_bytes,
-        portstress
+        portstress,
+        inflight_exec_badpid
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -325,4 +327,23 @@ trailing_bytes(Config) ->
     Id = alcove_proto:call(getpid),
     ok = gen_server:call(Drv, {send, frame(4, <<7:32, Id:16, Args/binary, 1, 2, 3>>)}),
     ok = error_reply(Drv, []),
+    true = is_integer(alcove:getpid(Drv, [])).
+
+%% An exec whose call timed out still happens; a call sent to the process
+%% meanwhile raises badpid instead of waiting for the program to exit,
+%% whether it reaches the process before the exec is seen or after.
+inflight_exec_badpid(Config) ->
+    Drv = ?config(drv, Config),
+    lists:foreach(
+        fun(_) ->
+            {ok, A} = alcove:fork(Drv, []),
+            {'EXIT', {timeout, _}} = (catch alcove:execvp(Drv, [A], "/bin/sleep", ["sleep", "1000"], 0)),
+            {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [A], 5000)),
+            % and so does the next one
+            {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [A], 5000)),
+            ok = alcove:kill(Drv, [], A, sigkill),
+            {termsig, sigkill} = alcove:event(Drv, [A], 5000)
+        end,
+        lists:seq(1, 16)
+    ),
     true = is_integer(alcove:getpid(Drv, [])).

@@ -35,6 +35,7 @@
     forkstress/1,
     fexecve_reexec/1,
     reexec_child_depth/1,
+    stale_exit_event/1,
     fdctl_planted_file/1,
     fdctl_planted_symlink/1
 ]).
@@ -69,6 +70,7 @@ all() ->
         forkstress,
         fexecve_reexec,
         reexec_child_depth,
+        stale_exit_event,
         fdctl_planted_file,
         fdctl_planted_symlink
     ].
@@ -529,4 +531,39 @@ prog() ->
         false -> alcove_drv:progname();
         "" -> alcove_drv:progname();
         P -> P
+    end.
+
+%% In a pid namespace the pid of a child that exited is given again to
+%% the next fork (ns_last_pid is set back): the exit event of the old
+%% [C, P], still in the mailbox, does not answer a call to the new one.
+stale_exit_event(Config) ->
+    Drv = ?config(drv, Config),
+    case alcove:clone(Drv, [], [clone_newpid]) of
+        {error, eperm} ->
+            {skip, "clone(2) with clone_newpid needs privilege"};
+        {ok, C} ->
+            lists:foreach(
+                fun(_) ->
+                    {ok, P} = alcove:fork(Drv, [C]),
+                    ok = alcove:exit(Drv, [C, P], 0),
+                    % once [C] has no child, the exit event is in the mailbox
+                    ok = wait_no_child(Drv, [C]),
+                    {ok, FD} = alcove:open(Drv, [C], "/proc/sys/kernel/ns_last_pid", [o_wronly], 0),
+                    {ok, _} = alcove:write(Drv, [C], FD, integer_to_list(P - 1)),
+                    ok = alcove:close(Drv, [C], FD),
+                    {ok, P} = alcove:fork(Drv, [C]),
+                    P = alcove:getpid(Drv, [C, P], 5000),
+                    % the old event is still there, for whoever reads events
+                    {exit_status, 0} = alcove:event(Drv, [C, P], 0),
+                    ok = alcove:exit(Drv, [C, P], 0),
+                    {exit_status, 0} = alcove:event(Drv, [C, P], 5000)
+                end,
+                lists:seq(1, 4)
+            )
+    end.
+
+wait_no_child(Drv, Pipeline) ->
+    case alcove:cpid(Drv, Pipeline) of
+        [] -> ok;
+        _ -> wait_no_child(Drv, Pipeline)
     end.
