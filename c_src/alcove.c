@@ -253,6 +253,14 @@ int main(int argc, char *argv[]) {
     (void)alcove_set_nonblock(STDOUT_FILENO, 1);
   }
 
+  /* The port re-exec'd itself keeping its control FIFO (-d given, no -c):
+   * the exec it announced happened, but frames go on. */
+  if (ap->depth == 0 && depth >= 0 && fifo == NULL) {
+    struct stat st;
+    if (fstat(ALCOVE_FDCTL_FILENO, &st) == 0 && S_ISFIFO(st.st_mode))
+      alcove_fdctl_resume();
+  }
+
   (void)alcove_signal_init();
 
 #ifdef PR_SET_CHILD_SUBREAPER

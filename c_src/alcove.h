@@ -189,6 +189,8 @@ int alcove_event_loop(alcove_state_t *ap);
 /* Prepare the calling process to exec: flush, restore stdio blocking mode
  * and signal dispositions. */
 void alcove_pre_exec(alcove_state_t *ap);
+void alcove_exec_announce(alcove_state_t *ap);
+void alcove_fdctl_resume(void);
 /* Undo alcove_pre_exec after a failed exec. */
 void alcove_post_exec_failed(alcove_state_t *ap);
 /* Reap exited children (unless in sigchld sig_info mode). */

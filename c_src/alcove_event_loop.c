@@ -858,6 +858,27 @@ void alcove_state_free(alcove_state_t *ap) {
   free(ap);
 }
 
+/* An exec, announced in-band: the last frame on the channel before the
+ * exec is CTL(exec). For the port, alcove_drv then takes nothing after it
+ * for a frame, and learns whether the exec happened from the control
+ * FIFO: end of file (it is close-on-exec), or a resume byte written to it
+ * when the exec failed (alcove_fdctl_resume). For a child, end of file on
+ * the channel after the announcement means it exec'd, not that it died.
+ */
+void alcove_exec_announce(alcove_state_t *ap) {
+  /* |Len:32|CTL:16|131,119,4,"exec"| */
+  static const char frame[] = {
+      0, 0, 0, 9, 0, ALCOVE_MSG_CTL, (char)131, 119, 4, 'e', 'x', 'e', 'c'};
+  if (ap->fdout >= 0)
+    (void)alcove_write_all(ap->fdout, frame, sizeof(frame));
+}
+
+/* The port still speaks frames after announcing an exec (it failed, or
+ * the new image is alcove keeping the FIFO): one byte on the FIFO. */
+void alcove_fdctl_resume(void) {
+  (void)alcove_write(ALCOVE_FDCTL_FILENO, "R", 1);
+}
+
 void alcove_pre_exec(alcove_state_t *ap) {
   sigset_t none;
 
@@ -872,6 +893,7 @@ void alcove_pre_exec(alcove_state_t *ap) {
     (void)alcove_set_nonblock(STDIN_FILENO, 0);
     (void)alcove_set_nonblock(STDOUT_FILENO, 0);
   }
+  alcove_exec_announce(ap);
   (void)sigemptyset(&none);
   (void)sigprocmask(SIG_SETMASK, &none, NULL);
 }
@@ -884,5 +906,6 @@ void alcove_post_exec_failed(alcove_state_t *ap) {
   if (ap->depth == 0) {
     (void)alcove_set_nonblock(STDIN_FILENO, 1);
     (void)alcove_set_nonblock(STDOUT_FILENO, 1);
+    alcove_fdctl_resume();
   }
 }

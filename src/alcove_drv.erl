@@ -38,7 +38,9 @@
 %%% reads it and tells the server when the port exec'ed or exited. The
 %%% server then sends the owner `{alcove_ctl, Drv, [], fdctl_closed}' and
 %%% switches to raw mode, in which port output is delivered undecoded as
-%%% `{alcove_stdout, Drv, [], Data}'.
+%%% `{alcove_stdout, Drv, [], Data}'. The port announces its exec in-band
+%%% (its last frame, doc/PROTOCOL.md), so the switch happens exactly where
+%%% the program's output starts: none of it is taken for a frame.
 -module(alcove_drv).
 
 -behaviour(gen_server).
@@ -68,7 +70,7 @@
 -type ref() :: pid().
 %% An `alcove_drv' server.
 
--type pending() :: #{{[alcove:pid_t()], alcove_codec:reqid()} => pending | cancelled}.
+-type pending() :: #{{[alcove:pid_t()], alcove_codec:reqid()} => pending | noreturn | cancelled}.
 
 -record(state, {
     owner :: pid(),
@@ -84,7 +86,19 @@
     size = 0 :: non_neg_integer(),
     chunks = [] :: [binary()],
     % Calls sent by the owner with a request id and not yet answered.
-    pending = #{} :: pending()
+    pending = #{} :: pending(),
+    % The port's exec: after its announcement (CTL exec, the last frame
+    % before the exec), port output is held until the control FIFO says
+    % whether the exec happened (end of file: the held bytes are raw) or
+    % not (a resume byte: they are frames). `resumes': resume bytes that
+    % came before their announcement; `fdctl_eof': end of file came
+    % before the announcement.
+    held = undefined :: undefined | iodata(),
+    resumes = 0 :: non_neg_integer(),
+    fdctl_eof = false :: boolean(),
+    % Children that announced an exec: their fdctl_closed means the exec
+    % happened (not that they died). Cleared by a reply (the exec failed).
+    execs = #{} :: #{[alcove:pid_t()] => true}
 }).
 
 -type state() :: #state{}.
@@ -537,6 +551,17 @@ handle_cast({call, Owner, Pipeline, ReqId, Data}, #state{owner = Owner, port = P
     State1 = pend(Pipeline, ReqId, State),
     ok = send(Port, Data),
     {noreply, State1};
+handle_cast({noreturn, Call}, State0) ->
+    % a call that does not return on success (exec, exit): its end is
+    % the process's exit or exec (unreachable/3)
+    {noreply, #state{pending = Pending} = State} = handle_cast(Call, State0),
+    {call, _, Pipeline, ReqId, _} = Call,
+    case Pending of
+        #{{Pipeline, ReqId} := pending} ->
+            {noreply, State#state{pending = Pending#{{Pipeline, ReqId} := noreturn}}};
+        _ ->
+            {noreply, State}
+    end;
 handle_cast({call, From, _Pipeline, ReqId, _Data}, State) when is_pid(From) ->
     From ! {alcove_refused, self(), ReqId, {error, not_owner}},
     {noreply, State};
@@ -556,10 +581,12 @@ handle_info({Port, {exit_status, _}}, #state{port = Port} = State) ->
     {noreply, State};
 handle_info({fdctl_closed, Helper}, #state{fdctl = Helper} = State) ->
     {noreply, fdctl_closed(State)};
+handle_info({fdctl_resume, Helper}, #state{fdctl = Helper} = State) ->
+    {noreply, fdctl_resume(State)};
 handle_info({'EXIT', Helper, _Reason}, #state{fdctl = Helper} = State) ->
     {noreply, fdctl_closed(State#state{fdctl = undefined})};
 handle_info({'EXIT', Port, Reason}, #state{port = Port} = State) ->
-    {stop, {shutdown, Reason}, fdctl_closed(State)};
+    {stop, {shutdown, Reason}, exec_done(State)};
 handle_info({'DOWN', Ref, process, _, Reason}, #state{owner_ref = Ref} = State) ->
     {stop, {shutdown, {owner, Reason}}, State};
 handle_info(Info, State) ->
@@ -708,33 +735,46 @@ fdctl_helper(Server, Path) ->
             false -> "/bin/sh";
             Found -> Found
         end,
+    % what the port writes to the FIFO (resume bytes) comes out of cat
     Watch = erlang:open_port(
         {spawn_executable, Sh},
         [
-            {args, ["-c", "exec 0<\"$1\" && echo open && exec cat >/dev/null", "alcove-fdctl", Path]},
+            {args, ["-c", "exec 0<\"$1\" && echo open && exec cat", "alcove-fdctl", Path]},
             binary,
             exit_status,
             stream
         ]
     ),
-    fdctl_wait(Server, Watch, <<>>).
+    fdctl_wait(Server, Watch, {opening, <<>>}).
 
-fdctl_wait(Server, Watch, Buf) ->
+fdctl_wait(Server, Watch, {opening, Buf}) ->
     receive
         {Watch, {data, Data}} ->
             case <<Buf/binary, Data/binary>> of
-                <<"open\n", _/binary>> ->
+                <<"open\n", Resumes/binary>> ->
                     Server ! {fdctl_open, self()},
-                    fdctl_wait(Server, Watch, <<"-">>);
+                    fdctl_resumes(Server, Resumes),
+                    fdctl_wait(Server, Watch, open);
                 Acc ->
-                    fdctl_wait(Server, Watch, Acc)
+                    fdctl_wait(Server, Watch, {opening, Acc})
             end;
-        {Watch, {exit_status, _}} when Buf =:= <<"-">> ->
-            Server ! {fdctl_closed, self()},
-            ok;
         {Watch, {exit_status, Status}} ->
             exit({fdctl, {open_failed, Status}})
+    end;
+fdctl_wait(Server, Watch, open) ->
+    receive
+        {Watch, {data, Data}} ->
+            fdctl_resumes(Server, Data),
+            fdctl_wait(Server, Watch, open);
+        {Watch, {exit_status, _}} ->
+            Server ! {fdctl_closed, self()},
+            ok
     end.
+
+%% One message per resume byte.
+fdctl_resumes(Server, Bytes) ->
+    _ = [Server ! {fdctl_resume, self()} || <<_>> <= Bytes],
+    ok.
 
 %%====================================================================
 %% Internal: server
@@ -765,12 +805,48 @@ pend(_Pipeline, _ReqId, #state{raw = true} = State) ->
 pend(Pipeline, ReqId, #state{pending = Pending} = State) ->
     State#state{pending = Pending#{{Pipeline, ReqId} => pending}}.
 
+%% End of file on the control FIFO: the port exec'd (or exited). Output
+%% held since its announcement is raw; before the announcement it is
+%% frames (the announcement is on its way).
 fdctl_closed(#state{fdctl_closed = true} = State) ->
     State;
-fdctl_closed(#state{owner = Owner} = State) ->
-    State1 = raw_mode(State),
+fdctl_closed(#state{held = undefined} = State) ->
+    State#state{fdctl_eof = true};
+fdctl_closed(State) ->
+    exec_done(State).
+
+%% A resume byte: the announced exec failed, or the new image is alcove.
+fdctl_resume(#state{held = undefined, resumes = N} = State) ->
+    State#state{resumes = N + 1};
+fdctl_resume(#state{held = Held} = State) ->
+    feed(iolist_to_binary(Held), State#state{held = undefined}).
+
+%% CTL(exec) from the port: the last frame before it exec'd.
+exec_announced(#state{resumes = N} = State) when N > 0 ->
+    State#state{resumes = N - 1};
+exec_announced(#state{fdctl_eof = true} = State) ->
+    exec_done(State#state{held = []});
+exec_announced(State) ->
+    State#state{held = []}.
+
+%% The port exec'd: the owner gets fdctl_closed, then what is buffered
+%% as raw data, and every later byte raw.
+exec_done(#state{fdctl_closed = true} = State) ->
+    State;
+exec_done(#state{owner = Owner, chunks = Chunks, held = Held} = State) ->
     Owner ! {alcove_ctl, self(), [], fdctl_closed},
-    unreachable([], {alcove_ctl, fdctl_closed}, State1#state{fdctl_closed = true}).
+    _ =
+        case iolist_to_binary([lists:reverse(Chunks) | held(Held)]) of
+            <<>> -> ok;
+            Bin -> Owner ! {alcove_stdout, self(), [], Bin}
+        end,
+    State1 = State#state{
+        raw = true, need = 4, size = 0, chunks = [], held = undefined, fdctl_closed = true
+    },
+    unreachable([], {alcove_ctl, fdctl_closed}, State1).
+
+held(undefined) -> [];
+held(Held) -> Held.
 
 %% Switching to raw mode delivers a partial frame still buffered as raw
 %% data (once), then empties the buffer.
@@ -787,6 +863,8 @@ raw_mode(#state{chunks = Chunks, owner = Owner} = State) ->
 %% Append port data to the buffer; decode once the first frame is whole.
 %% Chunks are only joined when a frame is complete, so a large frame
 %% arriving in many chunks is copied a bounded number of times.
+feed(Data, #state{held = Held} = State) when Held =/= undefined ->
+    State#state{held = [Held, Data]};
 feed(<<>>, State) ->
     State;
 feed(Data, #state{need = Need, size = Size, chunks = Chunks} = State) ->
@@ -801,8 +879,26 @@ feed(Data, #state{need = Need, size = Size, chunks = Chunks} = State) ->
                     _ -> iolist_to_binary(lists:reverse(Chunks, [Data]))
                 end,
             {Frames, Rest} = alcove_codec:stream(Bin),
-            State1 = lists:foldl(fun frame/2, State, Frames),
-            rest(Rest, State1)
+            frames(Frames, Rest, State#state{need = 4, size = 0, chunks = []})
+    end.
+
+%% Frames up to the port's exec announcement; what follows it is held, or
+%% raw if the exec is known already.
+frames([], Rest, State) ->
+    rest(Rest, State);
+frames([Frame | Frames], Rest, State0) ->
+    case frame(Frame, State0) of
+        #state{raw = true, owner = Owner} = State ->
+            _ =
+                case iolist_to_binary([Frames, Rest]) of
+                    <<>> -> ok;
+                    Bin -> Owner ! {alcove_stdout, self(), [], Bin}
+                end,
+            State;
+        #state{held = undefined} = State ->
+            frames(Frames, Rest, State);
+        State ->
+            State#state{held = [Frames, Rest]}
     end.
 
 rest(<<>>, State) ->
@@ -841,6 +937,11 @@ frame(Frame, State) ->
             State
     end.
 
+%% A reply from a process that announced an exec: the exec failed.
+route(alcove_call, Pipeline, Term, Frame, #state{execs = Execs} = State) when
+    is_map_key(Pipeline, Execs)
+->
+    route(alcove_call, Pipeline, Term, Frame, State#state{execs = maps:remove(Pipeline, Execs)});
 route(alcove_call, Pipeline, Term, Frame, #state{pending = Pending} = State) when
     map_size(Pending) > 0
 ->
@@ -850,7 +951,7 @@ route(alcove_call, Pipeline, Term, Frame, #state{pending = Pending} = State) whe
                 {cancelled, Pending1} ->
                     % the caller gave up (timeout): drop the late reply
                     State#state{pending = Pending1};
-                {pending, Pending1} ->
+                {Status, Pending1} when Status =:= pending; Status =:= noreturn ->
                     forward(alcove_call, Pipeline, Term, State#state{pending = Pending1});
                 error ->
                     forward(alcove_call, Pipeline, Term, State)
@@ -862,10 +963,22 @@ route(alcove_event, Pipeline, {Exit, _} = Term, _Frame, State) when
     Exit =:= exit_status; Exit =:= termsig
 ->
     unreachable(Pipeline, {alcove_event, Term}, forward(alcove_event, Pipeline, Term, State));
-route(alcove_ctl, Pipeline, Term, _Frame, State) when
-    Term =:= badpid; Term =:= fdctl_closed
-->
-    unreachable(Pipeline, {alcove_ctl, Term}, forward(alcove_ctl, Pipeline, Term, State));
+route(alcove_ctl, [], exec, _Frame, State) ->
+    exec_announced(State);
+route(alcove_ctl, Pipeline, exec, _Frame, #state{execs = Execs} = State) ->
+    State#state{execs = Execs#{Pipeline => true}};
+route(alcove_ctl, Pipeline, fdctl_closed, _Frame, #state{execs = Execs} = State) ->
+    % after an exec announcement the process exec'd: calls to it end now;
+    % otherwise it is dying and its exit event ends them
+    Why =
+        case maps:is_key(Pipeline, Execs) of
+            true -> {alcove_ctl, fdctl_closed};
+            false -> dying
+        end,
+    State1 = State#state{execs = maps:remove(Pipeline, Execs)},
+    unreachable(Pipeline, Why, forward(alcove_ctl, Pipeline, fdctl_closed, State1));
+route(alcove_ctl, Pipeline, badpid, _Frame, State) ->
+    unreachable(Pipeline, {alcove_ctl, badpid}, forward(alcove_ctl, Pipeline, badpid, State));
 route(Tag, Pipeline, Term, _Frame, State) ->
     forward(Tag, Pipeline, Term, State).
 
@@ -878,6 +991,9 @@ forward(Tag, Pipeline, Term, #state{owner = Owner} = State) ->
 %% through it is ended by `{alcove_end, Drv, ReqId, End}' to its caller
 %% (after the message just forwarded): `End' is `{Tag, Term}', that
 %% message, for a call to Pipeline itself, `below' for a call through it.
+%% `Why' = `dying' (fdctl_closed without an exec announcement): calls to
+%% Pipeline that return on success wait for its exit event; exec and exit
+%% calls end with the fdctl_closed.
 %% Only calls sent before the message can be ended by it: a message about
 %% a process that ended before a call was sent (a stale exit event, for a
 %% new process that reuses the pid) never answers that call.
@@ -889,16 +1005,19 @@ unreachable(Pipeline, Why, #state{pending = Pending, owner = Owner} = State) ->
             case lists:prefix(Pipeline, Pids) of
                 false ->
                     true;
+                true when Pids =:= Pipeline, Why =:= dying, Status =:= pending ->
+                    true;
                 true ->
                     End =
                         case Pids of
+                            Pipeline when Why =:= dying -> {alcove_ctl, fdctl_closed};
                             Pipeline -> Why;
                             _ -> below
                         end,
                     _ =
                         case Status of
-                            pending -> Owner ! {alcove_end, self(), ReqId, End};
-                            cancelled -> ok
+                            cancelled -> ok;
+                            _ -> Owner ! {alcove_end, self(), ReqId, End}
                         end,
                     false
             end
@@ -948,7 +1067,12 @@ remaining(Deadline) ->
 %% call; the monitor catches a server that is gone.
 send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
     MRef = erlang:monitor(process, Drv),
-    ok = gen_server:cast(Drv, {call, self(), Pipeline, ReqId, Data}),
+    Cast =
+        case alcove_proto:noreturn(Call) of
+            true -> {noreturn, {call, self(), Pipeline, ReqId, Data}};
+            false -> {call, self(), Pipeline, ReqId, Data}
+        end,
+    ok = gen_server:cast(Drv, Cast),
     % reply/5 needs the request id: it travels with the noreturn flag
     Reply = wait(Drv, Pipeline, ReqId, {alcove_proto:noreturn(Call), ReqId}, MRef, Timeout),
     true = erlang:demonitor(MRef, [flush]),

@@ -27,7 +27,9 @@
     malformed_frames/1,
     trailing_bytes/1,
     portstress/1,
-    inflight_exec_badpid/1
+    inflight_exec_badpid/1,
+    port_exec_output/1,
+    port_exec_failed/1
 ]).
 
 all() ->
@@ -53,7 +55,9 @@ all() ->
         malformed_frames,
         trailing_bytes,
         portstress,
-        inflight_exec_badpid
+        inflight_exec_badpid,
+        port_exec_output,
+        port_exec_failed
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -347,3 +351,37 @@ inflight_exec_badpid(Config) ->
         lists:seq(1, 16)
     ),
     true = is_integer(alcove:getpid(Drv, [])).
+
+%% The port execs a program that writes at once: nothing it writes is
+%% taken for a frame, in 16 tries out of 16.
+port_exec_output(_Config) ->
+    lists:foreach(
+        fun(_) ->
+            Drv = start_drv(),
+            ok = alcove:execvp(Drv, [], "/bin/sh", ["sh", "-c", "printf 'hello\\n'; exec cat"]),
+            ok = alcove:stdin(Drv, [], "ping\n"),
+            <<"hello\nping\n">> = raw_stdout(Drv, <<"hello\nping\n">>, <<>>),
+            stop_drv(Drv)
+        end,
+        lists:seq(1, 16)
+    ).
+
+%% A failed exec of the port is answered and frames go on.
+port_exec_failed(Config) ->
+    Drv = ?config(drv, Config),
+    {error, enoent} = alcove:execvp(Drv, [], "/nonexistent", ["x"]),
+    true = is_integer(alcove:getpid(Drv, [])),
+    {ok, C} = alcove:fork(Drv, []),
+    C = alcove:getpid(Drv, [C]),
+    ok = alcove:execvp(Drv, [], "/bin/cat", ["cat"]),
+    ok = alcove:stdin(Drv, [], <<"after">>),
+    <<"after">> = raw_stdout(Drv, <<"after">>, <<>>).
+
+%% Raw port output until Want (or what came when nothing more does).
+raw_stdout(Drv, Want, Acc) when byte_size(Acc) >= byte_size(Want) ->
+    Acc;
+raw_stdout(Drv, Want, Acc) ->
+    receive
+        {alcove_stdout, Drv, [], Data} -> raw_stdout(Drv, Want, <<Acc/binary, Data/binary>>)
+    after 5000 -> Acc
+    end.
