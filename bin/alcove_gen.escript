@@ -435,7 +435,8 @@ erl_call(#call{name = Name, arity = Arity, args = Args, ret = Ret, doc = Doc}) -
             "Same as `~s/~b', with a timeout in milliseconds: raises\n"
             "`timeout' if no reply arrives within `Timeout'.\n"
             "\n"
-            "A reply that comes later stays in the mailbox.", [Name, Arity + 2])),
+            "A reply that comes later is dropped: it never reaches the mailbox\n"
+            "and is never taken for the reply of a later call.", [Name, Arity + 2])),
         Spec(WithTimeout),
         erl_body(Name, Params ++ ["Timeout"], Vars, "Timeout")
     ].

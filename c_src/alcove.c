@@ -5,10 +5,14 @@
 #include "alcove_frame.h"
 #include "alcove_io.h"
 #include "alcove_loop.h"
+#include "alcove_proc.h"
 #include "alcove_signal.h"
 #include "alcove_state.h"
 
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -28,6 +32,9 @@
 
 static void alcove_usage(void);
 static int alcove_maxchild_default(void);
+static int alcove_fifo_open(const char *path);
+static int alcove_is_socket(int fd);
+static void alcove_malloc_init(void);
 
 static void alcove_usage(void) {
   (void)fprintf(stderr,
@@ -35,6 +42,67 @@ static void alcove_usage(void) {
                 "usage: alcove -c <path> [-d <depth>] [-m <maxchild>]\n",
                 ALCOVE_VERSION);
   exit(ENOTSUP);
+}
+
+/* The control FIFO: a name another user may be able to plant in ctldir
+ * is never opened. mkfifo fails on any existing name (a file, a FIFO, a
+ * symlink, dangling or not); the open does not follow a symlink swapped
+ * in since; what was opened must be a FIFO owned by us. -1 with errno
+ * set (EEXIST, ELOOP, EPERM...) and a message on stderr otherwise. */
+static int alcove_fifo_open(const char *path) {
+  struct stat st;
+  int fd;
+
+  if (mkfifo(path, 0600) < 0) {
+    int err = errno;
+    (void)fprintf(stderr, "alcove: control FIFO %s: %s%s\n", path,
+                  strerror(err),
+                  err == EEXIST ? " (refusing to use a name that exists)" : "");
+    errno = err;
+    return -1;
+  }
+  fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) {
+    int err = errno;
+    (void)fprintf(stderr, "alcove: control FIFO %s: %s\n", path, strerror(err));
+    errno = err;
+    return -1;
+  }
+  if (fstat(fd, &st) < 0 || !S_ISFIFO(st.st_mode) || st.st_uid != geteuid()) {
+    (void)fprintf(stderr,
+                  "alcove: control FIFO %s: not a FIFO owned by uid %ld\n",
+                  path, (long)geteuid());
+    (void)close(fd);
+    errno = EPERM;
+    return -1;
+  }
+  return fd;
+}
+
+/* A process in the event loop must make no system call but those of
+ * doc/SECCOMP.md once it is warmed up, so that seccomp filters written for
+ * alcove 1.0.1 keep it alive: malloc must never give memory back (brk
+ * shrinking, munmap, madvise) nor map a large block by itself (mmap), and
+ * should rarely grow the heap. The heap is grown once here, with room to
+ * spare, and every fork starts with that heap. */
+#define ALCOVE_HEAP_RESERVE (8 * 1024 * 1024)
+static void alcove_malloc_init(void) {
+#ifdef __GLIBC__
+  void *p;
+
+  (void)mallopt(M_TRIM_THRESHOLD, -1); /* never trim the heap */
+  /* blocks up to the largest threshold come from the heap (32 MiB on
+   * 64-bit systems) */
+  (void)mallopt(M_MMAP_THRESHOLD, (int)(4 * 1024 * 1024 * sizeof(long)));
+  (void)mallopt(M_TOP_PAD, ALCOVE_HEAP_RESERVE); /* grow in large steps */
+  p = malloc(ALCOVE_HEAP_RESERVE);
+  free(p);
+#endif
+}
+
+static int alcove_is_socket(int fd) {
+  struct stat st;
+  return fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode);
 }
 
 static int alcove_maxchild_default(void) {
@@ -61,6 +129,8 @@ int main(int argc, char *argv[]) {
   int ch;
   struct rlimit stack;
   int sigpipe[2];
+
+  alcove_malloc_init();
 
   while ((ch = getopt(argc, argv, "c:d:m:h")) != -1) {
     switch (ch) {
@@ -103,9 +173,13 @@ int main(int argc, char *argv[]) {
     (void)setrlimit(RLIMIT_STACK, &stack);
   }
 
-  if (depth > 0) {
-    /* re-exec'd inside a tree: descriptors 3, 4 and 5 are inherited */
-    ap->depth = depth;
+  if (depth >= 0 && alcove_is_socket(ALCOVE_FDCTL_FILENO)) {
+    /* Re-exec'd by a child of the tree, descriptors 3, 4 and 5 kept: the
+     * channel is the socketpair at 5, whatever -d says (callers pass -d 0
+     * for a child of the port). A process that is not the port is at
+     * least at depth 1: ap->depth 0 means "the channel is stdin/stdout".
+     * The port re-exec'ing itself keeps its FIFO at 5, not a socket. */
+    ap->depth = depth > 0 ? depth : 1;
     ap->chanin = ALCOVE_FDCTL_FILENO;
     ap->chanout = ALCOVE_FDCTL_FILENO;
     (void)alcove_set_cloexec(ALCOVE_FDCTL_FILENO, 1);
@@ -145,10 +219,7 @@ int main(int argc, char *argv[]) {
   (void)alcove_set_nonblock(ALCOVE_SIGWRITE_FILENO, 1);
 
   if (depth < 0 && fifo != NULL) {
-    int fd;
-    if (mkfifo(fifo, 0644) < 0 && errno != EEXIST)
-      exit(errno);
-    fd = open(fifo, O_RDWR | O_NONBLOCK | O_CLOEXEC);
+    int fd = alcove_fifo_open(fifo);
     if (fd < 0)
       exit(errno);
     if (fd != ALCOVE_FDCTL_FILENO) {
@@ -162,6 +233,14 @@ int main(int argc, char *argv[]) {
   if (ap->depth == 0) {
     (void)alcove_set_nonblock(STDIN_FILENO, 1);
     (void)alcove_set_nonblock(STDOUT_FILENO, 1);
+  }
+
+  /* The port re-exec'd itself keeping its control FIFO (-d given, no -c):
+   * the exec it announced happened, but frames go on. */
+  if (ap->depth == 0 && depth >= 0 && fifo == NULL) {
+    struct stat st;
+    if (fstat(ALCOVE_FDCTL_FILENO, &st) == 0 && S_ISFIFO(st.st_mode))
+      alcove_proc_fdctl_resume();
   }
 
   (void)alcove_signal_init();

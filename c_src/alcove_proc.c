@@ -235,6 +235,9 @@ void alcove_proc_pre_exec(alcove_state_t *ap) {
     (void)alcove_set_nonblock(STDIN_FILENO, 0);
     (void)alcove_set_nonblock(STDOUT_FILENO, 0);
   }
+  /* CTL(exec), written out with what was queued before it */
+  (void)alcove_frame_atom(ap, ALCOVE_MSG_CTL, "exec");
+  alcove_frame_flush(ap);
   (void)sigemptyset(&none);
   (void)sigprocmask(SIG_SETMASK, &none, NULL);
 }
@@ -247,5 +250,10 @@ void alcove_proc_exec_failed(alcove_state_t *ap) {
   if (ap->depth == 0) {
     (void)alcove_set_nonblock(STDIN_FILENO, 1);
     (void)alcove_set_nonblock(STDOUT_FILENO, 1);
+    alcove_proc_fdctl_resume();
   }
+}
+
+void alcove_proc_fdctl_resume(void) {
+  (void)alcove_write(ALCOVE_FDCTL_FILENO, "R", 1);
 }

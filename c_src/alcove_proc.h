@@ -27,10 +27,19 @@ pid_t alcove_proc_spawn3(alcove_state_t *ap, const alcove_clone3_t *args);
 int alcove_proc_signal(const alcove_child_t *c, int sig);
 
 /* Before an exec: flush what is queued for the parent, restore stdio's
- * blocking mode at depth 0, unblock signals, and at depth > 0 have the
- * program killed if this process dies. */
+ * blocking mode at depth 0, unblock signals, at depth > 0 have the
+ * program killed if this process dies, and announce the exec in-band:
+ * the last frame on the channel is CTL(exec). For the port, alcove_drv
+ * takes nothing after it for a frame, and learns from the control FIFO
+ * whether the exec happened (end of file: it is close-on-exec) or failed
+ * (a resume byte); for a child, end of file on its channel after the
+ * announcement means it exec'd, not that it died. */
 void alcove_proc_pre_exec(alcove_state_t *ap);
-/* Undo alcove_proc_pre_exec after a failed exec. */
+/* Undo alcove_proc_pre_exec after a failed exec (at depth 0 the control
+ * FIFO is told the port goes on: alcove_proc_fdctl_resume). */
 void alcove_proc_exec_failed(alcove_state_t *ap);
+/* The port still speaks frames after announcing an exec (it failed, or
+ * the new image is alcove keeping the FIFO): one byte on the FIFO. */
+void alcove_proc_fdctl_resume(void);
 
 #endif

@@ -9,15 +9,40 @@
 
 static int alcove_signal_catchable(int sig);
 
+#ifdef __linux__
+#include <ucontext.h>
+#endif
+
 /* Signals become events: the handler only writes the siginfo_t to the
  * self-pipe at a fixed descriptor and keeps errno intact; the event loop
  * reads the records and decides what to do. */
+
+/* A call refused by a seccomp filter with SECCOMP_RET_TRAP was not made,
+ * and the kernel leaves its return register holding the call number (or
+ * whatever was there): a wrapper would take that for success and go on
+ * with garbage. Make the trapped call fail with ENOSYS, as a call the
+ * system does not have. Only for SIGSYS raised by seccomp. */
+#define ALCOVE_SYS_SECCOMP 1
+static void alcove_seccomp_trapped(int sig, const siginfo_t *info, void *ctx) {
+  if (sig != SIGSYS || info == NULL || info->si_code != ALCOVE_SYS_SECCOMP ||
+      ctx == NULL)
+    return;
+#if defined(__linux__) && defined(__x86_64__)
+  ((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RAX] = -ENOSYS;
+#elif defined(__linux__) && defined(__i386__)
+  ((ucontext_t *)ctx)->uc_mcontext.gregs[REG_EAX] = -ENOSYS;
+#elif defined(__linux__) && defined(__aarch64__)
+  ((ucontext_t *)ctx)->uc_mcontext.regs[0] = (unsigned long long)-ENOSYS;
+#else
+  (void)ctx;
+#endif
+}
 
 void alcove_signal_handler(int sig, siginfo_t *info, void *ctx) {
   int saved = errno;
   siginfo_t si;
 
-  (void)ctx;
+  alcove_seccomp_trapped(sig, info, ctx);
 
   if (info != NULL) {
     si = *info;

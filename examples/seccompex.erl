@@ -22,7 +22,9 @@
 -export_type([action/0]).
 
 %% @doc The system calls an alcove event loop needs to keep answering
-%% calls once the filter is in place.
+%% calls once the filter is in place (doc/SECCOMP.md), plus `brk', `mmap'
+%% and `munmap' for builds whose allocator calls them (AddressSanitizer,
+%% valgrind, musl) and for requests larger than any before.
 -spec event_loop_syscalls() -> [atom()].
 event_loop_syscalls() ->
     [

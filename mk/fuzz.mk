@@ -21,12 +21,16 @@ FUZZ_SECONDS ?= 600
 FUZZ_CI_SECONDS ?= 30
 FUZZ_DIR := fuzz
 FUZZ_BUILD := $(FUZZ_DIR)/build
-FUZZ_EI_DIR ?= $(shell erl -noshell -eval 'io:format("~s", [code:lib_dir(erl_interface)]), halt().')
+# Asked of erl at most once, and only by a rule that needs it: on a fresh
+# machine (no erl yet) `make demo' and `make test' must not run it.
+ifeq ($(origin FUZZ_EI_DIR),undefined)
+FUZZ_EI_DIR = $(eval FUZZ_EI_DIR := $(shell erl -noshell -eval 'io:format("~s", [code:lib_dir(erl_interface)]), halt().'))$(FUZZ_EI_DIR)
+endif
 FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-fno-omit-frame-pointer
-FUZZ_CFLAGS := -std=c11 -g -O1 $(FUZZ_SAN) -Ic_src -Ic_src/sys \
+FUZZ_CFLAGS = -std=c11 -g -O1 $(FUZZ_SAN) -Ic_src -Ic_src/sys \
 	-I$(FUZZ_EI_DIR)/include
-FUZZ_LIBS := $(FUZZ_EI_DIR)/lib/libei.a -lpthread
+FUZZ_LIBS = $(FUZZ_EI_DIR)/lib/libei.a -lpthread
 # Leaks are errors; a single input may not take more than 10 s or 2 GB.
 # -print_funcs=0: symbolizing NEW_FUNC lines runs llvm-symbolizer as a
 # child process, and fuzz_frame must have none: on end-of-file the event
@@ -104,7 +108,7 @@ VG_DIR ?= /tmp/alcove-vg
 VG_SUITES ?= test/alcove_fork_SUITE,test/alcove_exec_SUITE
 check-valgrind:
 	rm -rf $(VG_DIR) && mkdir -p $(VG_DIR)
-	ALCOVE_VG_DIR=$(VG_DIR) ALCOVE_TEST_EXEC="$(CURDIR)/fuzz/valgrind-port" \
+	ALCOVE_VG_DIR=$(VG_DIR) ALCOVE_TEST_MALLOC=valgrind ALCOVE_TEST_EXEC="$(CURDIR)/fuzz/valgrind-port" \
 		$(or $(REBAR),rebar3) ct --suite $(VG_SUITES)
 	@bad=$$(grep -lE 'Invalid (read|write|free)|uninitialised|definitely lost in|Mismatched free|overlap' $(VG_DIR)/vg.* 2>/dev/null); \
 	if [ -n "$$bad" ]; then echo "valgrind errors in:"; for f in $$bad; do echo "== $$f"; cat $$f; done; exit 1; fi; \

@@ -975,7 +975,8 @@ alloc(Drv, Pipeline, Cstruct) ->
 %% @doc Same as `alloc/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec alloc(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Cstruct :: cstruct(),
@@ -1011,7 +1012,8 @@ cap_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `cap_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_constant(Drv :: alcove_drv:ref(),
                    Pipeline :: [pid_t()],
                    Name :: atom(),
@@ -1049,7 +1051,8 @@ cap_enter(Drv, Pipeline) ->
 %% @doc Same as `cap_enter/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_enter(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Timeout :: timeout()) ->
@@ -1087,7 +1090,8 @@ cap_fcntls_get(Drv, Pipeline, FD) ->
 %% @doc Same as `cap_fcntls_get/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_fcntls_get(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      FD :: fd(),
@@ -1132,7 +1136,8 @@ cap_fcntls_limit(Drv, Pipeline, FD, Rights) ->
 %% @doc Same as `cap_fcntls_limit/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_fcntls_limit(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        FD :: fd(),
@@ -1167,7 +1172,8 @@ cap_getmode(Drv, Pipeline) ->
 %% @doc Same as `cap_getmode/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_getmode(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Timeout :: timeout()) ->
@@ -1208,7 +1214,8 @@ cap_ioctls_limit(Drv, Pipeline, FD, Ioctls) ->
 %% @doc Same as `cap_ioctls_limit/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_ioctls_limit(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        FD :: fd(),
@@ -1251,7 +1258,8 @@ cap_rights_limit(Drv, Pipeline, FD, Rights) ->
 %% @doc Same as `cap_rights_limit/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cap_rights_limit(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        FD :: fd(),
@@ -1291,7 +1299,8 @@ capability_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `capability_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec capability_constant(Drv :: alcove_drv:ref(),
                           Pipeline :: [pid_t()],
                           Name :: atom(),
@@ -1335,7 +1344,8 @@ capget(Drv, Pipeline) ->
 %% @doc Same as `capget/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec capget(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -1391,7 +1401,8 @@ capset(Drv, Pipeline, Sets) ->
 %% @doc Same as `capset/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec capset(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Sets :: cap_sets(),
@@ -1428,7 +1439,8 @@ chdir(Drv, Pipeline, Path) ->
 %% @doc Same as `chdir/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec chdir(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -1463,7 +1475,8 @@ chmod(Drv, Pipeline, Path, Mode) ->
 %% @doc Same as `chmod/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec chmod(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -1499,7 +1512,8 @@ chown(Drv, Pipeline, Path, Owner, Group) ->
 %% @doc Same as `chown/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec chown(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -1539,7 +1553,8 @@ chroot(Drv, Pipeline, Path) ->
 %% @doc Same as `chroot/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec chroot(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -1576,7 +1591,8 @@ clearenv(Drv, Pipeline) ->
 %% @doc Same as `clearenv/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec clearenv(Drv :: alcove_drv:ref(),
                Pipeline :: [pid_t()],
                Timeout :: timeout()) ->
@@ -1617,7 +1633,8 @@ clone(Drv, Pipeline, Flags) ->
 %% @doc Same as `clone/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec clone(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Flags :: integer() | [constant()],
@@ -1672,7 +1689,8 @@ clone3(Drv, Pipeline, Args) ->
 %% @doc Same as `clone3/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec clone3(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Args :: clone3_args(),
@@ -1709,7 +1727,8 @@ clone_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `clone_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec clone_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -1746,7 +1765,8 @@ close(Drv, Pipeline, FD) ->
 %% @doc Same as `close/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec close(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -1796,7 +1816,8 @@ close_range(Drv, Pipeline, First, Last, Flags) ->
 %% @doc Same as `close_range/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec close_range(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   First :: uint32_t(),
@@ -1838,7 +1859,8 @@ connect(Drv, Pipeline, FD, Sockaddr) ->
 %% @doc Same as `connect/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec connect(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               FD :: fd(),
@@ -1878,7 +1900,8 @@ cpid(Drv, Pipeline) ->
 %% @doc Same as `cpid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec cpid(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Timeout :: timeout()) ->
@@ -1919,7 +1942,8 @@ environ(Drv, Pipeline) ->
 %% @doc Same as `environ/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec environ(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Timeout :: timeout()) ->
@@ -1954,7 +1978,8 @@ errno_id(Drv, Pipeline, Errno) ->
 %% @doc Same as `errno_id/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec errno_id(Drv :: alcove_drv:ref(),
                Pipeline :: [pid_t()],
                Errno :: int32_t(),
@@ -2000,7 +2025,8 @@ execve(Drv, Pipeline, Path, Argv, Env) ->
 %% @doc Same as `execve/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec execve(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -2057,7 +2083,8 @@ execveat(Drv, Pipeline, DirFD, Path, Argv, Env, Flags) ->
 %% @doc Same as `execveat/7', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec execveat(Drv :: alcove_drv:ref(),
                Pipeline :: [pid_t()],
                DirFD :: dirfd(),
@@ -2105,7 +2132,8 @@ execvp(Drv, Pipeline, File, Argv) ->
 %% @doc Same as `execvp/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec execvp(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              File :: iodata(),
@@ -2145,7 +2173,8 @@ exit(Drv, Pipeline, Status) ->
 %% @doc Same as `exit/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec exit(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Status :: int32_t(),
@@ -2186,7 +2215,8 @@ fcntl(Drv, Pipeline, FD, Cmd, Arg) ->
 %% @doc Same as `fcntl/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fcntl(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -2222,7 +2252,8 @@ fcntl_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `fcntl_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fcntl_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -2268,7 +2299,8 @@ fexecve(Drv, Pipeline, FD, Argv, Env) ->
 %% @doc Same as `fexecve/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fexecve(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               FD :: fd(),
@@ -2304,7 +2336,8 @@ file_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `file_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec file_constant(Drv :: alcove_drv:ref(),
                     Pipeline :: [pid_t()],
                     Name :: atom(),
@@ -2347,7 +2380,8 @@ filter(Drv, Pipeline, Calls, SubprocessCalls) ->
 %% @doc Same as `filter/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec filter(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Calls :: binary(),
@@ -2388,7 +2422,8 @@ fork(Drv, Pipeline) ->
 %% @doc Same as `fork/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fork(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Timeout :: timeout()) ->
@@ -2440,7 +2475,8 @@ fsconfig(Drv, Pipeline, FD, Cmd, Key, Value, Aux) ->
 %% @doc Same as `fsconfig/7', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fsconfig(Drv :: alcove_drv:ref(),
                Pipeline :: [pid_t()],
                FD :: fd(),
@@ -2491,7 +2527,8 @@ fsmount(Drv, Pipeline, FD, Flags, AttrFlags) ->
 %% @doc Same as `fsmount/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fsmount(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               FD :: fd(),
@@ -2537,7 +2574,8 @@ fsopen(Drv, Pipeline, FsName, Flags) ->
 %% @doc Same as `fsopen/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec fsopen(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              FsName :: iodata(),
@@ -2569,7 +2607,8 @@ getcwd(Drv, Pipeline) ->
 %% @doc Same as `getcwd/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getcwd(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -2604,7 +2643,8 @@ getenv(Drv, Pipeline, Name) ->
 %% @doc Same as `getenv/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getenv(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Name :: iodata(),
@@ -2635,7 +2675,8 @@ getgid(Drv, Pipeline) ->
 %% @doc Same as `getgid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getgid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -2667,7 +2708,8 @@ getgroups(Drv, Pipeline) ->
 %% @doc Same as `getgroups/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getgroups(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Timeout :: timeout()) ->
@@ -2702,7 +2744,8 @@ gethostname(Drv, Pipeline) ->
 %% @doc Same as `gethostname/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec gethostname(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Timeout :: timeout()) ->
@@ -2741,7 +2784,8 @@ getopt(Drv, Pipeline, Opt) ->
 %% @doc Same as `getopt/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getopt(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Opt :: atom(),
@@ -2776,7 +2820,8 @@ getpgrp(Drv, Pipeline) ->
 %% @doc Same as `getpgrp/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getpgrp(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Timeout :: timeout()) ->
@@ -2809,7 +2854,8 @@ getpid(Drv, Pipeline) ->
 %% @doc Same as `getpid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getpid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -2847,7 +2893,8 @@ getpriority(Drv, Pipeline, Which, Who) ->
 %% @doc Same as `getpriority/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getpriority(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Which :: constant(),
@@ -2886,7 +2933,8 @@ getresgid(Drv, Pipeline) ->
 %% @doc Same as `getresgid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getresgid(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Timeout :: timeout()) ->
@@ -2922,7 +2970,8 @@ getresuid(Drv, Pipeline) ->
 %% @doc Same as `getresuid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getresuid(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Timeout :: timeout()) ->
@@ -2960,7 +3009,8 @@ getrlimit(Drv, Pipeline, Resource) ->
 %% @doc Same as `getrlimit/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getrlimit(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Resource :: constant(),
@@ -2995,7 +3045,8 @@ getsid(Drv, Pipeline, OSPid) ->
 %% @doc Same as `getsid/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getsid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              OSPid :: pid_t(),
@@ -3026,7 +3077,8 @@ getuid(Drv, Pipeline) ->
 %% @doc Same as `getuid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec getuid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -3071,7 +3123,8 @@ ioctl(Drv, Pipeline, FD, Request, Arg) ->
 %% @doc Same as `ioctl/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ioctl(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -3109,7 +3162,8 @@ ioctl_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `ioctl_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ioctl_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -3144,7 +3198,8 @@ iolist_to_bin(Drv, Pipeline, Data) ->
 %% @doc Same as `iolist_to_bin/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec iolist_to_bin(Drv :: alcove_drv:ref(),
                     Pipeline :: [pid_t()],
                     Data :: iodata(),
@@ -3185,7 +3240,8 @@ jail(Drv, Pipeline, Jail) ->
 %% @doc Same as `jail/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec jail(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Jail :: cstruct(),
@@ -3222,7 +3278,8 @@ jail_attach(Drv, Pipeline, JID) ->
 %% @doc Same as `jail_attach/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec jail_attach(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   JID :: int32_t(),
@@ -3257,7 +3314,8 @@ jail_remove(Drv, Pipeline, JID) ->
 %% @doc Same as `jail_remove/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec jail_remove(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   JID :: int32_t(),
@@ -3298,7 +3356,8 @@ kill(Drv, Pipeline, OSPid, Signal) ->
 %% @doc Same as `kill/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec kill(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            OSPid :: pid_t(),
@@ -3352,7 +3411,8 @@ landlock_add_rule(Drv, Pipeline, RulesetFD, Rule) ->
 %% @doc Same as `landlock_add_rule/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec landlock_add_rule(Drv :: alcove_drv:ref(),
                         Pipeline :: [pid_t()],
                         RulesetFD :: fd(),
@@ -3405,7 +3465,8 @@ landlock_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `landlock_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec landlock_constant(Drv :: alcove_drv:ref(),
                         Pipeline :: [pid_t()],
                         Name :: atom(),
@@ -3462,7 +3523,8 @@ landlock_create_ruleset(Drv, Pipeline, Attr, Flags) ->
 %% @doc Same as `landlock_create_ruleset/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec landlock_create_ruleset(Drv :: alcove_drv:ref(),
                               Pipeline :: [pid_t()],
                               Attr :: landlock_ruleset_attr(),
@@ -3519,7 +3581,8 @@ landlock_restrict_self(Drv, Pipeline, RulesetFD, Flags) ->
 %% @doc Same as `landlock_restrict_self/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec landlock_restrict_self(Drv :: alcove_drv:ref(),
                              Pipeline :: [pid_t()],
                              RulesetFD :: fd(),
@@ -3556,7 +3619,8 @@ link(Drv, Pipeline, OldPath, NewPath) ->
 %% @doc Same as `link/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec link(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            OldPath :: iodata(),
@@ -3596,7 +3660,8 @@ lseek(Drv, Pipeline, FD, Offset, Whence) ->
 %% @doc Same as `lseek/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec lseek(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -3647,7 +3712,8 @@ memfd_create(Drv, Pipeline, Name, Flags) ->
 %% @doc Same as `memfd_create/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec memfd_create(Drv :: alcove_drv:ref(),
                    Pipeline :: [pid_t()],
                    Name :: iodata(),
@@ -3684,7 +3750,8 @@ mkdir(Drv, Pipeline, Path, Mode) ->
 %% @doc Same as `mkdir/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mkdir(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -3719,7 +3786,8 @@ mkfifo(Drv, Pipeline, Path, Mode) ->
 %% @doc Same as `mkfifo/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mkfifo(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -3765,7 +3833,8 @@ mount(Drv, Pipeline, Source, Target, FSType, Flags, Data, Options) ->
 %% @doc Same as `mount/8', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mount(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Source :: iodata(),
@@ -3804,7 +3873,8 @@ mount_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `mount_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mount_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -3868,7 +3938,8 @@ mount_setattr(Drv, Pipeline, DirFD, Path, Flags, Attr) ->
 %% @doc Same as `mount_setattr/6', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec mount_setattr(Drv :: alcove_drv:ref(),
                     Pipeline :: [pid_t()],
                     DirFD :: dirfd(),
@@ -3924,7 +3995,8 @@ move_mount(Drv, Pipeline, FromFD, FromPath, ToFD, ToPath, Flags) ->
 %% @doc Same as `move_mount/7', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec move_mount(Drv :: alcove_drv:ref(),
                  Pipeline :: [pid_t()],
                  FromFD :: dirfd(),
@@ -3968,7 +4040,8 @@ open(Drv, Pipeline, Path, Flags, Mode) ->
 %% @doc Same as `open/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec open(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            Path :: iodata(),
@@ -4021,7 +4094,8 @@ open_tree(Drv, Pipeline, DirFD, Path, Flags) ->
 %% @doc Same as `open_tree/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec open_tree(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 DirFD :: dirfd(),
@@ -4072,7 +4146,8 @@ pidfd_getfd(Drv, Pipeline, PidFD, TargetFD, Flags) ->
 %% @doc Same as `pidfd_getfd/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec pidfd_getfd(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   PidFD :: fd(),
@@ -4119,7 +4194,8 @@ pidfd_open(Drv, Pipeline, OSPid, Flags) ->
 %% @doc Same as `pidfd_open/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec pidfd_open(Drv :: alcove_drv:ref(),
                  Pipeline :: [pid_t()],
                  OSPid :: pid_t(),
@@ -4172,7 +4248,8 @@ pidfd_send_signal(Drv, Pipeline, PidFD, Signal, Flags) ->
 %% @doc Same as `pidfd_send_signal/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec pidfd_send_signal(Drv :: alcove_drv:ref(),
                         Pipeline :: [pid_t()],
                         PidFD :: fd(),
@@ -4218,7 +4295,8 @@ pivot_root(Drv, Pipeline, NewRoot, PutOld) ->
 %% @doc Same as `pivot_root/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec pivot_root(Drv :: alcove_drv:ref(),
                  Pipeline :: [pid_t()],
                  NewRoot :: iodata(),
@@ -4259,7 +4337,8 @@ pledge(Drv, Pipeline, Promises, ExecPromises) ->
 %% @doc Same as `pledge/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec pledge(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Promises :: iodata(),
@@ -4315,7 +4394,8 @@ prctl(Drv, Pipeline, Option, Arg2, Arg3, Arg4, Arg5) ->
 %% @doc Same as `prctl/7', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec prctl(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Option :: constant(),
@@ -4362,7 +4442,8 @@ prctl_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `prctl_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec prctl_constant(Drv :: alcove_drv:ref(),
                      Pipeline :: [pid_t()],
                      Name :: atom(),
@@ -4404,7 +4485,8 @@ procctl(Drv, Pipeline, IdType, Id, Cmd, Data) ->
 %% @doc Same as `procctl/6', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec procctl(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               IdType :: constant(),
@@ -4456,7 +4538,8 @@ ptrace(Drv, Pipeline, Request, OSPid, Addr, Data) ->
 %% @doc Same as `ptrace/6', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ptrace(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Request :: constant(),
@@ -4497,7 +4580,8 @@ ptrace_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `ptrace_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ptrace_constant(Drv :: alcove_drv:ref(),
                       Pipeline :: [pid_t()],
                       Name :: atom(),
@@ -4539,7 +4623,8 @@ read(Drv, Pipeline, FD, Count) ->
 %% @doc Same as `read/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec read(Drv :: alcove_drv:ref(),
            Pipeline :: [pid_t()],
            FD :: fd(),
@@ -4580,7 +4665,8 @@ readdir(Drv, Pipeline, Path) ->
 %% @doc Same as `readdir/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec readdir(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Path :: iodata(),
@@ -4616,7 +4702,8 @@ rlimit_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `rlimit_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec rlimit_constant(Drv :: alcove_drv:ref(),
                       Pipeline :: [pid_t()],
                       Name :: atom(),
@@ -4649,7 +4736,8 @@ rmdir(Drv, Pipeline, Path) ->
 %% @doc Same as `rmdir/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec rmdir(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             Path :: iodata(),
@@ -4697,7 +4785,8 @@ seccomp(Drv, Pipeline, Operation, Flags, Prog) ->
 %% @doc Same as `seccomp/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec seccomp(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Operation :: constant(),
@@ -4735,7 +4824,8 @@ seccomp_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `seccomp_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec seccomp_constant(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        Name :: atom(),
@@ -4780,7 +4870,8 @@ select(Drv, Pipeline, Readfds, Writefds, Exceptfds, Timeval) ->
 %% @doc Same as `select/6', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec select(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Readfds :: fd_set(),
@@ -4827,7 +4918,8 @@ setcpid(Drv, Pipeline, ChildPid, Opt, Val) ->
 %% @doc Same as `setcpid/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setcpid(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               ChildPid :: pid_t(),
@@ -4867,7 +4959,8 @@ setenv(Drv, Pipeline, Name, Value, Overwrite) ->
 %% @doc Same as `setenv/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setenv(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Name :: iodata(),
@@ -4906,7 +4999,8 @@ setgid(Drv, Pipeline, Gid) ->
 %% @doc Same as `setgid/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setgid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Gid :: gid_t(),
@@ -4944,7 +5038,8 @@ setgroups(Drv, Pipeline, Groups) ->
 %% @doc Same as `setgroups/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setgroups(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Groups :: [gid_t()],
@@ -4982,7 +5077,8 @@ sethostname(Drv, Pipeline, Name) ->
 %% @doc Same as `sethostname/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec sethostname(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Name :: iodata(),
@@ -5026,7 +5122,8 @@ setns(Drv, Pipeline, FD, NSType) ->
 %% @doc Same as `setns/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setns(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),
@@ -5068,7 +5165,8 @@ setopt(Drv, Pipeline, Opt, Val) ->
 %% @doc Same as `setopt/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setopt(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Opt :: atom(),
@@ -5106,7 +5204,8 @@ setpgid(Drv, Pipeline, OSPid, Pgid) ->
 %% @doc Same as `setpgid/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setpgid(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               OSPid :: pid_t(),
@@ -5147,7 +5246,8 @@ setpriority(Drv, Pipeline, Which, Who, Prio) ->
 %% @doc Same as `setpriority/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setpriority(Drv :: alcove_drv:ref(),
                   Pipeline :: [pid_t()],
                   Which :: constant(),
@@ -5188,7 +5288,8 @@ setproctitle(Drv, Pipeline, Title) ->
 %% @doc Same as `setproctitle/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setproctitle(Drv :: alcove_drv:ref(),
                    Pipeline :: [pid_t()],
                    Title :: iodata(),
@@ -5228,7 +5329,8 @@ setresgid(Drv, Pipeline, Real, Effective, Saved) ->
 %% @doc Same as `setresgid/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setresgid(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Real :: gid_t(),
@@ -5270,7 +5372,8 @@ setresuid(Drv, Pipeline, Real, Effective, Saved) ->
 %% @doc Same as `setresuid/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setresuid(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Real :: uid_t(),
@@ -5313,7 +5416,8 @@ setrlimit(Drv, Pipeline, Resource, Limit) ->
 %% @doc Same as `setrlimit/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setrlimit(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Resource :: constant(),
@@ -5348,7 +5452,8 @@ setsid(Drv, Pipeline) ->
 %% @doc Same as `setsid/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setsid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Timeout :: timeout()) ->
@@ -5384,7 +5489,8 @@ setuid(Drv, Pipeline, Uid) ->
 %% @doc Same as `setuid/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec setuid(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Uid :: uid_t(),
@@ -5430,7 +5536,8 @@ sigaction(Drv, Pipeline, Signum, Handler) ->
 %% @doc Same as `sigaction/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec sigaction(Drv :: alcove_drv:ref(),
                 Pipeline :: [pid_t()],
                 Signum :: constant(),
@@ -5466,7 +5573,8 @@ signal_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `signal_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec signal_constant(Drv :: alcove_drv:ref(),
                       Pipeline :: [pid_t()],
                       Name :: atom(),
@@ -5505,7 +5613,8 @@ socket(Drv, Pipeline, Domain, Type, Protocol) ->
 %% @doc Same as `socket/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec socket(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Domain :: constant(),
@@ -5541,7 +5650,8 @@ symlink(Drv, Pipeline, Target, LinkPath) ->
 %% @doc Same as `symlink/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec symlink(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Target :: iodata(),
@@ -5579,7 +5689,8 @@ syscall_constant(Drv, Pipeline, Name) ->
 %% @doc Same as `syscall_constant/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec syscall_constant(Drv :: alcove_drv:ref(),
                        Pipeline :: [pid_t()],
                        Name :: atom(),
@@ -5616,7 +5727,8 @@ umount(Drv, Pipeline, Path) ->
 %% @doc Same as `umount/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec umount(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -5657,7 +5769,8 @@ umount2(Drv, Pipeline, Path, Flags) ->
 %% @doc Same as `umount2/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec umount2(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Path :: iodata(),
@@ -5693,7 +5806,8 @@ unlink(Drv, Pipeline, Path) ->
 %% @doc Same as `unlink/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec unlink(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -5728,7 +5842,8 @@ unsetenv(Drv, Pipeline, Name) ->
 %% @doc Same as `unsetenv/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec unsetenv(Drv :: alcove_drv:ref(),
                Pipeline :: [pid_t()],
                Name :: iodata(),
@@ -5768,7 +5883,8 @@ unshare(Drv, Pipeline, Flags) ->
 %% @doc Same as `unshare/3', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec unshare(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Flags :: integer() | [constant()],
@@ -5810,7 +5926,8 @@ unveil(Drv, Pipeline, Path, Permissions) ->
 %% @doc Same as `unveil/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec unveil(Drv :: alcove_drv:ref(),
              Pipeline :: [pid_t()],
              Path :: iodata(),
@@ -5842,7 +5959,8 @@ version(Drv, Pipeline) ->
 %% @doc Same as `version/2', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec version(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Timeout :: timeout()) ->
@@ -5891,7 +6009,8 @@ waitpid(Drv, Pipeline, OSPid, Options) ->
 %% @doc Same as `waitpid/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec waitpid(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               OSPid :: pid_t(),
@@ -5933,7 +6052,8 @@ write(Drv, Pipeline, FD, Buf) ->
 %% @doc Same as `write/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec write(Drv :: alcove_drv:ref(),
             Pipeline :: [pid_t()],
             FD :: fd(),

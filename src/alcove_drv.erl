@@ -1,47 +1,7 @@
 %%% Copyright (c) 2026, the alcove authors. See LICENSE.
 
-%%% @doc The gen_server that owns the alcove port.
-%%%
-%%% `alcove_drv' starts the port executable, writes the requests made by
-%%% `alcove_codec' to it and turns the port's byte stream back into
-%%% messages for its owner, all of the shape `{Tag, Drv, Pipeline, Term}'
-%%% with `Tag' one of `alcove_call', `alcove_stdout', `alcove_stderr',
-%%% `alcove_event' and `alcove_ctl' (alcove 1.0.1's `alcove_pipe' is never
-%%% sent: nothing is dropped). The owner is the
-%%% process that started the server (or the pid given to
-%%% {@link start/2}); only the owner may send requests, and every message
-%%% goes to the owner's mailbox.
-%%%
-%%% {@link call/5} is the synchronous call used by the generated `alcove'
-%%% module: it sends a request and waits, by selective receive, for the
-%%% reply addressed to its pipeline. It keeps alcove 1.0.1's message
-%%% shapes and adds:
-%%%
-%%% <ul>
-%%% <li>request ids: a call that timed out is cancelled, so its late reply
-%%% is dropped by the server instead of being taken for the reply of the
-%%% next call on the same pipeline;</li>
-%%% <li>a monitor on the server: if it (or the port) dies during a call,
-%%% the caller exits like a `gen_server:call/3' would, instead of waiting
-%%% forever;</li>
-%%% <li>a call that can never be answered because a process on its
-%%% pipeline exited, exec'ed or was reported as a bad pid raises
-%%% `badpid';</li>
-%%% <li>negative pids in a pipeline are matched (the port's `badpid'
-%%% report for `[-1]' is decoded as `[-1]').</li>
-%%% </ul>
-%%%
-%%% This module is the server (port I/O, pending calls, routing, stdin
-%%% windows). Code that runs in the caller is {@link alcove_drv_call},
-%%% start-up and the FIFO watcher {@link alcove_drv_port}; both are
-%%% exported from here too. `alcove_drv_stream' (stream reassembly) and
-%%% `alcove_drv_stdin' (the windows' bookkeeping) are pure.
-%%%
-%%% The port holds a control FIFO open close-on-exec; a helper process
-%%% reads it and tells the server when the port exec'ed or exited. The
-%%% server then sends the owner `{alcove_ctl, Drv, [], fdctl_closed}' and
-%%% switches to raw mode, in which port output is delivered undecoded as
-%%% `{alcove_stdout, Drv, [], Data}'.
+%% @docfile "doc/modules/alcove_drv.edoc"
+%% The module doc is in that file (run edoc from the top of the tree).
 -module(alcove_drv).
 
 -behaviour(gen_server).
@@ -72,12 +32,6 @@
 -type ref() :: pid().
 %% An `alcove_drv' server.
 
-%% A call awaiting its reply: where the reply goes (the caller's alias, or
-%% the owner for requests sent with {send, Data}), or `cancelled' (the
-%% caller gave up: the reply is dropped).
--type pending() :: #{
-    {[alcove:pid_t()], alcove_codec:reqid()} => pid() | reference() | cancelled
-}.
 
 -record(state, {
     owner :: pid(),
@@ -89,15 +43,20 @@
     raw = false :: boolean(),
     stream = alcove_drv_stream:new() :: alcove_drv_stream:stream(),
     % Calls sent by the owner with a request id and not yet answered.
-    pending = #{} :: pending(),
+    pending = alcove_drv_pending:new() :: alcove_drv_pending:pending(),
     % Stdin windows, the stdin_limit option and the writers waiting for
     % the bytes queued in all windows to go under it.
     windows = alcove_drv_stdin:new() :: alcove_drv_stdin:windows(),
     stdin_limit = infinity :: non_neg_integer() | infinity,
-    blocked = [] :: [gen_server:from()]
+    blocked = [] :: [gen_server:from()],
+    % Children that announced an exec: their fdctl_closed means exec'd.
+    execs = #{} :: #{[alcove:pid_t()] => true}
 }).
 
 -type state() :: #state{}.
+
+%% Frame type of CTL (doc/PROTOCOL.md).
+-define(CTL, 6).
 
 %%====================================================================
 %% API
@@ -122,7 +81,10 @@ start() ->
 %% <ul>
 %% <li>`{exec, Cmd}': a command prefix for the port, e.g. `"sudo -n"'</li>
 %% <li>`{progname, Path}': the alcove executable ({@link progname/0})</li>
-%% <li>`{ctldir, Dir}': where the control FIFO is created</li>
+%% <li>`{ctldir, Dir}': where the control FIFO is created. The port
+%% creates it exclusively and never opens a name that exists (a file or
+%% a symlink someone planted): start fails with
+%% `{error, {fdctl, eexist, Path}}'</li>
 %% <li>`{env, [{K, V}]}', `stderr_to_stdout': passed to `open_port/2'</li>
 %% <li>`{maxchild, N}': size of the port's child table</li>
 %% <li>`{maxforkdepth, N}': the port's maxforkdepth option (default 16)</li>
@@ -370,11 +332,8 @@ handle_call({stdin_eof, Pipeline, Parent, ReqId, Data}, {Owner, _}, #state{owner
         {queued, Ws1} ->
             % the close goes out once what was written before it did: its
             % reply goes nowhere
-            Pending = State#state.pending,
-            {reply, queued, State#state{
-                windows = Ws1,
-                pending = Pending#{{Parent, ReqId} => cancelled}
-            }};
+            Pending = alcove_drv_pending:add(Parent, ReqId, cancelled, State#state.pending),
+            {reply, queued, State#state{windows = Ws1, pending = Pending}};
         now ->
             {reply, now, State}
     end;
@@ -390,19 +349,19 @@ handle_call(_Request, _From, State) ->
 handle_cast({stdin, Data}, #state{port = Port} = State) ->
     ok = send(Port, Data),
     {noreply, State};
-handle_cast({call, Owner, Alias, Pipeline, ReqId, Data}, #state{owner = Owner, port = Port} = State) ->
-    State1 = pend(Pipeline, ReqId, Alias, State),
+handle_cast({call, Owner, Alias, Pipeline, ReqId, NoReturn, Data}, #state{owner = Owner, port = Port} = State) ->
+    State1 =
+        case NoReturn of
+            true -> pend(Pipeline, ReqId, {noreturn, Alias}, State);
+            false -> pend(Pipeline, ReqId, Alias, State)
+        end,
     ok = send(Port, Data),
     {noreply, State1};
-handle_cast({call, From, Alias, _Pipeline, ReqId, _Data}, State) when is_pid(From) ->
+handle_cast({call, From, Alias, _Pipeline, ReqId, _NoReturn, _Data}, State) when is_pid(From) ->
     Alias ! {alcove_refused, self(), ReqId, {error, not_owner}},
     {noreply, State};
 handle_cast({cancel, Owner, Pipeline, ReqId}, #state{owner = Owner, pending = Pending} = State) ->
-    Key = {Pipeline, ReqId},
-    case Pending of
-        #{Key := _} -> {noreply, State#state{pending = Pending#{Key := cancelled}}};
-        _ -> {noreply, State}
-    end;
+    {noreply, State#state{pending = alcove_drv_pending:cancel(Pipeline, ReqId, Pending)}};
 handle_cast(Msg, State) ->
     error_logger:error_report([{alcove_drv, unexpected_cast}, {message, Msg}]),
     {noreply, State}.
@@ -414,12 +373,17 @@ handle_info({Port, {data, Data}}, #state{port = Port, raw = true, owner = Owner}
     {noreply, State};
 handle_info({Port, {data, Data}}, #state{port = Port} = State) ->
     {noreply, feed(Data, State)};
+handle_info({Port, {exit_status, _}}, #state{port = Port} = State) ->
+    % the port's 'EXIT' follows
+    {noreply, State};
+handle_info({fdctl_resume, Helper}, #state{fdctl = Helper} = State) ->
+    {noreply, fdctl_resume(State)};
 handle_info({fdctl_closed, Helper}, #state{fdctl = Helper} = State) ->
     {noreply, fdctl_closed(State)};
 handle_info({'EXIT', Helper, _Reason}, #state{fdctl = Helper} = State) ->
     {noreply, fdctl_closed(State#state{fdctl = undefined})};
 handle_info({'EXIT', Port, Reason}, #state{port = Port} = State) ->
-    {stop, {shutdown, Reason}, fdctl_closed(State)};
+    {stop, {shutdown, Reason}, exec_done(State)};
 handle_info({'DOWN', Ref, process, _, Reason}, #state{owner_ref = Ref} = State) ->
     {stop, {shutdown, {owner, Reason}}, State};
 handle_info(Info, State) ->
@@ -471,44 +435,76 @@ track(Data, #state{owner = Owner} = State) ->
 
 %% A call awaits its reply, to be sent to To (id 0 means no id; in raw
 %% mode nothing replies).
-pend(_Pipeline, 0, _To, State) ->
-    State;
 pend(_Pipeline, _ReqId, _To, #state{raw = true} = State) ->
     State;
 pend(Pipeline, ReqId, To, #state{pending = Pending} = State) ->
-    State#state{pending = Pending#{{Pipeline, ReqId} => To}}.
+    State#state{pending = alcove_drv_pending:add(Pipeline, ReqId, To, Pending)}.
 
-fdctl_closed(#state{fdctl_closed = true} = State) ->
+%% The control FIFO: end of file (the port exec'd or exited, once its
+%% announcement is in) or a resume byte (an announced exec failed).
+fdctl_closed(#state{stream = Stream} = State) ->
+    case alcove_drv_stream:fdctl_eof(Stream) of
+        {exec, Stream1} -> exec_done(State#state{stream = Stream1});
+        {wait, Stream1} -> State#state{stream = Stream1}
+    end.
+
+fdctl_resume(#state{stream = Stream} = State) ->
+    case alcove_drv_stream:fdctl_resume(Stream) of
+        {ok, Stream1} -> State#state{stream = Stream1};
+        {{refeed, Bin}, Stream1} -> feed(Bin, State#state{stream = Stream1})
+    end.
+
+%% The port exec'd: the owner gets fdctl_closed, then what is buffered as
+%% raw data, and every later byte raw.
+exec_done(#state{fdctl_closed = true} = State) ->
     State;
-fdctl_closed(#state{owner = Owner} = State) ->
-    State1 = raw_mode(State),
+exec_done(#state{owner = Owner} = State) ->
     Owner ! {alcove_ctl, self(), [], fdctl_closed},
-    unreachable([], State1#state{fdctl_closed = true}).
+    unreachable([], {alcove_ctl, fdctl_closed}, raw_mode(State#state{fdctl_closed = true})).
 
-%% Switching to raw mode delivers a partial frame still buffered as raw
-%% data (once), then empties the buffer.
+%% Switching to raw mode delivers what is buffered as raw data (once).
 raw_mode(#state{raw = true} = State) ->
     State;
 raw_mode(#state{stream = Stream, owner = Owner} = State) ->
     {Bin, Stream1} = alcove_drv_stream:take_all(Stream),
-    _ =
-        case Bin of
-            <<>> -> ok;
-            _ -> Owner ! {alcove_stdout, self(), [], Bin}
-        end,
+    _ = [Owner ! {alcove_stdout, self(), [], Bin} || Bin =/= <<>>],
     State#state{raw = true, stream = Stream1}.
 
 feed(Data, #state{stream = Stream} = State) ->
     {Frames, Status, Stream1} = alcove_drv_stream:feed(Data, Stream),
-    _ =
-        case Status of
-            ok ->
-                ok;
-            {malformed, Len} ->
-                % a malformed header cannot be skipped: what followed is lost
-                error_logger:error_report([{alcove_drv, malformed_frame_header}, {length, Len}])
-        end,
-    lists:foldl(fun frame/2, State#state{stream = Stream1}, Frames).
+    _ = [
+        error_logger:error_report([{alcove_drv, malformed_frame_header}, {length, Len}])
+     || {malformed, Len} <- [Status]
+    ],
+    frames(Frames, State#state{stream = Stream1}).
+
+%% Frames up to the port's exec announcement (CTL exec): what follows it
+%% is held by the stream, or raw if the exec is known already.
+frames([], State) ->
+    State;
+frames([Frame | Frames], #state{stream = Stream} = State) ->
+    case is_exec_announcement(Frame) of
+        true ->
+            case alcove_drv_stream:announced(Frames, Stream) of
+                {continue, Stream1} -> frames(Frames, State#state{stream = Stream1});
+                {hold, Stream1} -> State#state{stream = Stream1};
+                {exec, Stream1} -> exec_done(State#state{stream = Stream1})
+            end;
+        false ->
+            frames(Frames, frame(Frame, State))
+    end.
+
+%% CTL(exec) from the port itself (not PROXY-wrapped: a child's goes to
+%% route/5).
+is_exec_announcement(<<_:32, ?CTL:16, _/binary>> = Frame) ->
+    try alcove_codec:decode(Frame) of
+        {alcove_ctl, [], exec} -> true;
+        _ -> false
+    catch
+        error:_ -> false
+    end;
+is_exec_announcement(_) ->
+    false.
 
 frame(Frame, State) ->
     try alcove_codec:decode_frame(Frame) of
@@ -523,10 +519,13 @@ frame(Frame, State) ->
             State
     end.
 
-route(alcove_call, Pipeline, ReqId, Term, #state{pending = Pending} = State) when
-    ReqId =/= 0, map_size(Pending) > 0
+route(alcove_call, Pipeline, ReqId, Term, #state{execs = Execs} = State) when
+    is_map_key(Pipeline, Execs)
 ->
-    case maps:take({Pipeline, ReqId}, Pending) of
+    % a reply from a process that announced an exec: the exec failed
+    route(alcove_call, Pipeline, ReqId, Term, State#state{execs = maps:remove(Pipeline, Execs)});
+route(alcove_call, Pipeline, ReqId, Term, #state{pending = Pending} = State) ->
+    case alcove_drv_pending:take(Pipeline, ReqId, Pending) of
         {cancelled, Pending1} ->
             % the caller gave up (timeout): drop the late reply
             State#state{pending = Pending1};
@@ -539,12 +538,22 @@ route(alcove_call, Pipeline, ReqId, Term, #state{pending = Pending} = State) whe
 route(alcove_event, Pipeline, _, {Exit, _} = Term, State) when
     Exit =:= exit_status; Exit =:= termsig
 ->
-    unreachable(Pipeline, forward(alcove_event, Pipeline, Term, State));
+    unreachable(Pipeline, {alcove_event, Term}, forward(alcove_event, Pipeline, Term, State));
+route(alcove_ctl, Pipeline, _, exec, #state{execs = Execs} = State) ->
+    State#state{execs = Execs#{Pipeline => true}};
 route(alcove_ctl, Pipeline, _, badpid, State) ->
     State1 = windows(alcove_drv_stdin:forget(Pipeline, State#state.windows), State),
-    unreachable(Pipeline, forward(alcove_ctl, Pipeline, badpid, State1));
-route(alcove_ctl, Pipeline, _, fdctl_closed, State) ->
-    unreachable(Pipeline, forward(alcove_ctl, Pipeline, fdctl_closed, State));
+    unreachable(Pipeline, {alcove_ctl, badpid}, forward(alcove_ctl, Pipeline, badpid, State1));
+route(alcove_ctl, Pipeline, _, fdctl_closed, #state{execs = Execs} = State) ->
+    % after an exec announcement the process exec'd: calls to it end now;
+    % otherwise it is dying and its exit event ends them
+    Why =
+        case maps:is_key(Pipeline, Execs) of
+            true -> {alcove_ctl, fdctl_closed};
+            false -> dying
+        end,
+    State1 = State#state{execs = maps:remove(Pipeline, Execs)},
+    unreachable(Pipeline, Why, forward(alcove_ctl, Pipeline, fdctl_closed, State1));
 route(alcove_window, Pipeline, _, Op, #state{windows = Ws} = State) ->
     {Sends, Replies, Ws1} = alcove_drv_stdin:window(Pipeline, Op, Ws),
     windows({Replies, Ws1}, sends(Sends, State));
@@ -568,33 +577,10 @@ windows({Replies, Ws}, #state{stdin_limit = Limit, blocked = Blocked} = State) -
     end.
 
 %% The process at Pipeline exited, exec'ed or does not exist: no reply
-%% can come from it or through it any more, and nothing can be written
-%% to the stdin of processes below it. Calls pending on it are forgotten
-%% (their caller gets the message just forwarded); calls pending on
-%% pipelines through it get `badpid'.
-unreachable(Pipeline, State0) ->
+%% can come from it or through it, and no stdin can reach the processes
+%% below it (alcove_drv_pending:ended/3 says which calls end, and how).
+unreachable(Pipeline, Why, State0) ->
     State = windows(alcove_drv_stdin:below(Pipeline, State0#state.windows), State0),
-    unreachable_calls(Pipeline, State).
-
-unreachable_calls(_Pipeline, #state{pending = Pending} = State) when map_size(Pending) =:= 0 ->
-    State;
-unreachable_calls(Pipeline, #state{pending = Pending} = State) ->
-    Pending1 = maps:filter(
-        fun({Pids, _}, Status) ->
-            case lists:prefix(Pipeline, Pids) of
-                false ->
-                    true;
-                true when Pids =:= Pipeline ->
-                    false;
-                true ->
-                    _ =
-                        case Status of
-                            cancelled -> ok;
-                            To -> To ! {alcove_ctl, self(), Pids, badpid}
-                        end,
-                    false
-            end
-        end,
-        Pending
-    ),
-    State#state{pending = Pending1}.
+    {Notices, Pending} = alcove_drv_pending:ended(Pipeline, Why, State#state.pending),
+    _ = [Alias ! {alcove_end, self(), ReqId, End} || {Alias, ReqId, End} <- Notices],
+    State#state{pending = Pending}.

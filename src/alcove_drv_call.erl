@@ -300,14 +300,14 @@ remaining(Deadline) ->
 %% the server, however busy it is.
 send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
     MRef = erlang:monitor(process, Drv, [{alias, demonitor}]),
-    ok = gen_server:cast(Drv, {call, self(), MRef, Pipeline, ReqId, Data}),
     NoReturn = alcove_proto:noreturn(Call),
+    ok = gen_server:cast(Drv, {call, self(), MRef, Pipeline, ReqId, NoReturn, Data}),
     Reply =
-        case reply(NoReturn, Drv, Pipeline, MRef, deadline(Timeout)) of
+        case reply(NoReturn, ReqId, Drv, Pipeline, MRef, deadline(Timeout)) of
             timeout ->
                 true = erlang:demonitor(MRef, [flush]),
                 ok = gen_server:cast(Drv, {cancel, self(), Pipeline, ReqId}),
-                case reply(NoReturn, Drv, Pipeline, MRef, deadline(0)) of
+                case reply(NoReturn, ReqId, Drv, Pipeline, MRef, deadline(0)) of
                     timeout -> {alcove_error, timeout};
                     {'DOWN', _} -> {alcove_error, timeout};
                     Late -> Late
@@ -322,23 +322,18 @@ send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
     end.
 
 %% Reply matching of alcove 1.0.1 (API.md 5.2), plus the server monitor.
-%% A call whose success is an exec or an exit (NoReturn) is answered `ok'
-%% by fdctl_closed; any other call skips it, and is ended by the exit of
-%% its target.
-reply(NoReturn, Drv, Pipeline, MRef, Deadline) ->
+%% A call is ended by the exit, exec or badpid of its target only through
+%% the server's `{alcove_end, Drv, ReqId, End}' for this request: an exit
+%% event or a notice about an earlier process with the same pipeline,
+%% still in the mailbox, is not taken for the answer.
+reply(NoReturn, ReqId, Drv, Pipeline, MRef, Deadline) ->
     receive
-        {alcove_refused, Drv, _ReqId, Error} ->
+        {alcove_refused, Drv, ReqId, Error} ->
             Error;
-        {alcove_ctl, Drv, Pipeline, fdctl_closed} when NoReturn ->
-            ok;
-        {alcove_ctl, Drv, Pipeline, fdctl_closed} ->
-            reply(NoReturn, Drv, Pipeline, MRef, Deadline);
-        {alcove_ctl, Drv, Pipeline, Error} ->
+        {alcove_end, Drv, ReqId, End} ->
+            ended(NoReturn, Drv, Pipeline, End);
+        {alcove_ctl, Drv, Pipeline, Error} when Error =/= fdctl_closed, Error =/= badpid ->
             {alcove_error, Error};
-        {alcove_event, Drv, Pipeline, {Exit, _} = Ended} when
-            not NoReturn, (Exit =:= termsig orelse Exit =:= exit_status)
-        ->
-            {alcove_error, Ended};
         {alcove_call, Drv, Pipeline, badarg} ->
             {alcove_error, badarg};
         {alcove_call, Drv, Pipeline, undef} ->
@@ -349,6 +344,28 @@ reply(NoReturn, Drv, Pipeline, MRef, Deadline) ->
             {'DOWN', Reason}
     after remaining(Deadline) ->
         timeout
+    end.
+
+%% The call's target (or a process on its way) is gone. The message that
+%% ended the call answers it, as in alcove 1.0.1, and is taken from the
+%% mailbox (the server sent it before the alcove_end): an exec answers an
+%% exec call `ok' and any other call `badpid', and is left in the mailbox
+%% then, as a notice.
+ended(_NoReturn, _Drv, _Pipeline, below) ->
+    {alcove_error, badpid};
+ended(true, Drv, Pipeline, {alcove_ctl, fdctl_closed}) ->
+    take(alcove_ctl, Drv, Pipeline, fdctl_closed),
+    ok;
+ended(false, _Drv, _Pipeline, {alcove_ctl, fdctl_closed}) ->
+    {alcove_error, badpid};
+ended(_NoReturn, Drv, Pipeline, {Tag, Term}) ->
+    take(Tag, Drv, Pipeline, Term),
+    {alcove_error, Term}.
+
+take(Tag, Drv, Pipeline, Term) ->
+    receive
+        {Tag, Drv, Pipeline, Term} -> ok
+    after 0 -> ok
     end.
 
 %% stdout/stderr/event readers (API.md 5.3).

@@ -12,6 +12,9 @@
 
 -export_type([started/0]).
 
+%% Exit status of a port that found the control FIFO's name taken.
+-define(EEXIST, 17).
+
 -type started() :: #{
     port := port(),
     fdctl := pid(),
@@ -37,6 +40,10 @@ open(Owner, Options) ->
     case handshake(Port, Owner, Path, Options) of
         {ok, Helper, Rest} ->
             {ok, #{port => Port, fdctl => Helper, fdctl_path => Path, rest => Rest}};
+        {error, {exit_status, ?EEXIST}} ->
+            % the FIFO's name was taken: refused, and not ours to remove
+            _ = catch erlang:port_close(Port),
+            {error, {fdctl, eexist, Path}};
         {error, _} = Error ->
             _ = catch erlang:port_close(Port),
             _ = file:delete(Path),
@@ -66,7 +73,7 @@ to_list(L) when is_list(L) -> L.
 %% The port is never busy: a full port must not suspend the server (stdin
 %% is bounded by the windows, so what the VM queues for the port is too).
 port_options(Args, Options) ->
-    [{args, Args}, stream, binary, {busy_limits_port, disabled}] ++
+    [{args, Args}, stream, binary, exit_status, {busy_limits_port, disabled}] ++
         [stderr_to_stdout || proplists:get_bool(stderr_to_stdout, Options)] ++
         case lists:keyfind(env, 1, Options) of
             {env, Env} -> [{env, Env}];
@@ -130,7 +137,9 @@ progname() ->
         {error, bad_name} ->
             filename:join([filename:dirname(beam_dir()), "priv", "alcove"]);
         Dir ->
-            filename:join(Dir, "alcove")
+            % absolute: a relative code path (ERL_LIBS=_build/default/lib)
+            % gives a relative priv directory
+            filename:absname(filename:join(Dir, "alcove"))
     end.
 
 %%====================================================================
@@ -222,6 +231,8 @@ init_reply(Port, Buf, Owner) ->
                 {ok, Term, Left} -> {ok, Term, iolist_to_binary([Left, Rest])};
                 none -> init_reply(Port, Rest, Owner)
             end;
+        {Port, {exit_status, Status}} ->
+            {error, {exit_status, Status}};
         {'EXIT', Port, normal} ->
             {error, port_init_failed};
         {'EXIT', Port, Reason} ->
@@ -240,10 +251,13 @@ init_take([Frame | Frames], Owner) ->
     end.
 
 %% The port is the only writer of the FIFO and holds it close-on-exec:
-%% reading it returns end of file when the port exec'ed or exited. The
-%% read is done by a small `cat' started as a port, so that no scheduler
-%% thread of the VM blocks on the FIFO (a blocking file:read/2 would hold
-%% one dirty I/O thread per driver).
+%% reading it returns end of file when the port exec'ed or exited, and a
+%% byte (a resume) when an exec it announced failed or the new image is
+%% alcove going on. The read is done by a small `cat' started as a port,
+%% so that no scheduler thread of the VM blocks on the FIFO (a blocking
+%% file:read/2 would hold one dirty I/O thread per driver). The watcher
+%% tells the server `{fdctl_open, W}', then `{fdctl_resume, W}' per
+%% resume byte, then `{fdctl_closed, W}'.
 fdctl_watch(Server, Path) ->
     Sh =
         case os:find_executable("sh") of
@@ -253,27 +267,38 @@ fdctl_watch(Server, Path) ->
     Watch = erlang:open_port(
         {spawn_executable, Sh},
         [
-            {args, ["-c", "exec 0<\"$1\" && echo open && exec cat >/dev/null", "alcove-fdctl", Path]},
+            {args, ["-c", "exec 0<\"$1\" && echo open && exec cat", "alcove-fdctl", Path]},
             binary,
             exit_status,
             stream
         ]
     ),
-    fdctl_wait(Server, Watch, <<>>).
+    fdctl_wait(Server, Watch, {opening, <<>>}).
 
-fdctl_wait(Server, Watch, Buf) ->
+fdctl_wait(Server, Watch, {opening, Buf}) ->
     receive
         {Watch, {data, Data}} ->
             case <<Buf/binary, Data/binary>> of
-                <<"open\n", _/binary>> ->
+                <<"open\n", Resumes/binary>> ->
                     Server ! {fdctl_open, self()},
-                    fdctl_wait(Server, Watch, <<"-">>);
+                    fdctl_resumes(Server, Resumes),
+                    fdctl_wait(Server, Watch, open);
                 Acc ->
-                    fdctl_wait(Server, Watch, Acc)
+                    fdctl_wait(Server, Watch, {opening, Acc})
             end;
-        {Watch, {exit_status, _}} when Buf =:= <<"-">> ->
-            Server ! {fdctl_closed, self()},
-            ok;
         {Watch, {exit_status, Status}} ->
             exit({fdctl, {open_failed, Status}})
+    end;
+fdctl_wait(Server, Watch, open) ->
+    receive
+        {Watch, {data, Data}} ->
+            fdctl_resumes(Server, Data),
+            fdctl_wait(Server, Watch, open);
+        {Watch, {exit_status, _}} ->
+            Server ! {fdctl_closed, self()},
+            ok
     end.
+
+fdctl_resumes(Server, Bytes) ->
+    _ = [Server ! {fdctl_resume, self()} || <<_>> <= Bytes],
+    ok.

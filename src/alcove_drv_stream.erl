@@ -7,9 +7,17 @@
 %%% Port data arrives in chunks that cut frames anywhere. Chunks are kept
 %%% as they come and joined only once the first frame is whole, so a large
 %%% frame arriving in many chunks is copied a bounded number of times.
+%%%
+%%% The port's exec: after its announcement (CTL exec, the last frame
+%%% before the exec) nothing is split any more: bytes are held until the
+%%% control FIFO tells whether the exec happened (end of file: the held
+%%% bytes are the program's output) or not (a resume byte: they are
+%%% frames again). A resume or the end of file may come before the
+%%% announcement.
 -module(alcove_drv_stream).
 
 -export([new/0, feed/2, take_all/1]).
+-export([announced/2, fdctl_eof/1, fdctl_resume/1]).
 
 -export_type([stream/0]).
 
@@ -18,7 +26,11 @@
     need = 4 :: pos_integer(),
     size = 0 :: non_neg_integer(),
     % newest first
-    chunks = [] :: [binary()]
+    chunks = [] :: [binary()],
+    % after an exec announcement: the bytes that followed it
+    held = undefined :: undefined | iodata(),
+    resumes = 0 :: non_neg_integer(),
+    eof = false :: boolean()
 }).
 
 -opaque stream() :: #stream{}.
@@ -38,6 +50,8 @@ new() ->
 -spec feed(binary(), stream()) -> {[binary()], ok | {malformed, non_neg_integer()}, stream()}.
 feed(<<>>, S) ->
     {[], ok, S};
+feed(Data, #stream{held = Held} = S) when Held =/= undefined ->
+    {[], ok, S#stream{held = [Held, Data]}};
 feed(Data, #stream{need = Need, size = Size, chunks = Chunks} = S) ->
     Size1 = Size + byte_size(Data),
     case Size1 < Need of
@@ -51,14 +65,48 @@ feed(Data, #stream{need = Need, size = Size, chunks = Chunks} = S) ->
                 end,
             {Frames, Rest} = alcove_codec:stream(Bin),
             {Status, S1} = rest(Rest),
-            {Frames, Status, S1}
+            {Frames, Status, S1#stream{resumes = S#stream.resumes, eof = S#stream.eof}}
     end.
 
 %% @doc Everything buffered, undecoded (a partial frame), and an empty
 %% stream: the port exec'd and what follows is raw data.
 -spec take_all(stream()) -> {binary(), stream()}.
-take_all(#stream{chunks = Chunks}) ->
-    {iolist_to_binary(lists:reverse(Chunks)), #stream{}}.
+take_all(#stream{chunks = Chunks, held = Held}) ->
+    {iolist_to_binary([lists:reverse(Chunks) | held(Held)]), #stream{}}.
+
+%% @doc The port announced its exec; `After' are the frames that followed
+%% the announcement in the same chunk. `continue': a resume came first
+%% (the exec failed), go on with them; `hold': they and every later byte
+%% are held; `exec': the FIFO's end of file came first, the port exec'd
+%% (take_all/1 gives what to deliver raw).
+-spec announced([binary()], stream()) -> {continue | hold | exec, stream()}.
+announced(_After, #stream{resumes = N} = S) when N > 0 ->
+    {continue, S#stream{resumes = N - 1}};
+announced(After, #stream{eof = Eof, chunks = Chunks} = S) ->
+    S1 = S#stream{held = [After | lists:reverse(Chunks)], chunks = [], size = 0, need = 4},
+    case Eof of
+        true -> {exec, S1};
+        false -> {hold, S1}
+    end.
+
+%% @doc End of file on the control FIFO: `exec' if an announcement came
+%% (the port exec'd), `wait' otherwise (it is on its way).
+-spec fdctl_eof(stream()) -> {exec | wait, stream()}.
+fdctl_eof(#stream{held = undefined} = S) ->
+    {wait, S#stream{eof = true}};
+fdctl_eof(S) ->
+    {exec, S}.
+
+%% @doc A resume byte: the announced exec failed, or the new image is
+%% alcove. `{refeed, Bytes}': what was held is frames again.
+-spec fdctl_resume(stream()) -> {ok | {refeed, binary()}, stream()}.
+fdctl_resume(#stream{held = undefined, resumes = N} = S) ->
+    {ok, S#stream{resumes = N + 1}};
+fdctl_resume(#stream{held = Held} = S) ->
+    {{refeed, iolist_to_binary(Held)}, S#stream{held = undefined}}.
+
+held(undefined) -> [];
+held(Held) -> [Held].
 
 rest(<<>>) ->
     {ok, #stream{}};

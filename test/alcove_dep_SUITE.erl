@@ -6,13 +6,13 @@
 -include_lib("common_test/include/ct.hrl").
 
 -export([all/0, suite/0, init_per_suite/1, end_per_suite/1]).
--export([compile_and_run/1]).
+-export([compile_and_run/1, relative_code_path/1, make_without_erl/1, late_reply_doc/1]).
 
 %% What of the repository a build needs.
 -define(COPY, ["rebar.config", "src", "include", "c_src", "bin"]).
 
 all() ->
-    [compile_and_run].
+    [compile_and_run, relative_code_path, make_without_erl, late_reply_doc].
 
 suite() ->
     [{timetrap, {minutes, 3}}].
@@ -67,6 +67,67 @@ compile_and_run(Config) ->
     true = filelib:is_regular(Progname),
     % the copy and its build are large: keep them only when a check failed
     ok = file:del_dir_r(Dir).
+
+%% With a relative code path (ERL_LIBS=lib, run from the build directory)
+%% alcove_drv:start/0 works and progname/0 is absolute.
+relative_code_path(_Config) ->
+    % .../lib/alcove/ebin -> .../lib -> its parent
+    Lib = filename:dirname(filename:dirname(code:which(alcove_drv))),
+    Libs = filename:dirname(filename:absname(Lib)),
+    Cwd = filename:dirname(Libs),
+    Rel = filename:basename(Libs),
+    Erl = os:find_executable("erl"),
+    Eval =
+        "{ok, Drv} = alcove_drv:start(),"
+        " Pid = alcove:getpid(Drv, []),"
+        " true = is_integer(Pid) andalso Pid > 0,"
+        " io:format(\"progname=~s~n\", [alcove_drv:progname()]),"
+        " halt(0).",
+    {Status, Out} = run(Erl, ["-noshell", "-eval", Eval], Cwd, [{"ERL_LIBS", Rel}]),
+    ct:log("ERL_LIBS=~s in ~s:~n~s", [Rel, Cwd, Out]),
+    0 = Status,
+    {match, [Progname]} = re:run(Out, "progname=(.*)\n", [{capture, all_but_first, list}]),
+    absolute = filename:pathtype(Progname),
+    true = filelib:is_regular(Progname).
+
+%% On a machine without erl, `make -n demo' and `make -n eg' do not try to
+%% run it (only the rules that build C against erl_interface need it).
+make_without_erl(Config) ->
+    case os:find_executable("make") of
+        false ->
+            {skip, "make not found in PATH"};
+        Make ->
+            Bin = filename:join(?config(priv_dir, Config), "noerl"),
+            ok = filelib:ensure_dir(filename:join(Bin, "x")),
+            _ = file:delete(filename:join(Bin, "make")),
+            ok = file:make_symlink(Make, filename:join(Bin, "make")),
+            lists:foreach(
+                fun(Goal) ->
+                    {_, Out} = run(Make, ["-n", Goal], repo_root(), [{"PATH", Bin}]),
+                    ct:log("make -n ~s:~n~s", [Goal, Out]),
+                    nomatch = binary:match(Out, <<"erl: ">>),
+                    % the recipe was printed: make parsed the Makefile
+                    {_, _} = binary:match(Out, <<"rebar3 compile">>)
+                end,
+                ["demo", "eg"]
+            )
+    end.
+
+%% The generated docs say what happens to a late reply (it is dropped),
+%% and it is so: a call that timed out leaves nothing in the mailbox.
+late_reply_doc(_Config) ->
+    {ok, Src} = file:read_file(filename:join([repo_root(), "src", "alcove.erl"])),
+    nomatch = binary:match(Src, <<"stays in the mailbox">>),
+    {_, _} = binary:match(Src, <<"A reply that comes later is dropped">>),
+    {ok, Drv} = alcove_drv:start(),
+    {ok, C} = alcove:fork(Drv, []),
+    ok = alcove:kill(Drv, [], C, sigstop),
+    {'EXIT', {timeout, _}} = (catch alcove:getpid(Drv, [C], 200)),
+    ok = alcove:kill(Drv, [], C, sigcont),
+    % the next call is answered by its own reply
+    <<"1.0.1">> = alcove:version(Drv, [C]),
+    [] = [M || {alcove_call, D, _, _} = M <- element(2, process_info(self(), messages)), D =:= Drv],
+    ok = alcove_drv:stop(Drv).
 
 %% The repository this suite was built from (rebar3 links src into the
 %% build directory).

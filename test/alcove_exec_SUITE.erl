@@ -26,7 +26,10 @@
     port_exec_raw/1,
     malformed_frames/1,
     trailing_bytes/1,
-    portstress/1
+    portstress/1,
+    inflight_exec_badpid/1,
+    port_exec_output/1,
+    port_exec_failed/1
 ]).
 
 all() ->
@@ -51,7 +54,10 @@ all() ->
         port_exec_raw,
         malformed_frames,
         trailing_bytes,
-        portstress
+        portstress,
+        inflight_exec_badpid,
+        port_exec_output,
+        port_exec_failed
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -326,3 +332,56 @@ trailing_bytes(Config) ->
     ok = gen_server:call(Drv, {send, frame(4, <<7:32, Id:16, Args/binary, 1, 2, 3>>)}),
     ok = error_reply(Drv, []),
     true = is_integer(alcove:getpid(Drv, [])).
+
+%% An exec whose call timed out still happens; a call sent to the process
+%% meanwhile raises badpid instead of waiting for the program to exit,
+%% whether it reaches the process before the exec is seen or after.
+inflight_exec_badpid(Config) ->
+    Drv = ?config(drv, Config),
+    lists:foreach(
+        fun(_) ->
+            {ok, A} = alcove:fork(Drv, []),
+            {'EXIT', {timeout, _}} = (catch alcove:execvp(Drv, [A], "/bin/sleep", ["sleep", "1000"], 0)),
+            {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [A], 5000)),
+            % and so does the next one
+            {'EXIT', {badpid, _}} = (catch alcove:getpid(Drv, [A], 5000)),
+            ok = alcove:kill(Drv, [], A, sigkill),
+            {termsig, sigkill} = alcove:event(Drv, [A], 5000)
+        end,
+        lists:seq(1, 16)
+    ),
+    true = is_integer(alcove:getpid(Drv, [])).
+
+%% The port execs a program that writes at once: nothing it writes is
+%% taken for a frame, in 16 tries out of 16.
+port_exec_output(_Config) ->
+    lists:foreach(
+        fun(_) ->
+            Drv = start_drv(),
+            ok = alcove:execvp(Drv, [], "/bin/sh", ["sh", "-c", "printf 'hello\\n'; exec cat"]),
+            ok = alcove:stdin(Drv, [], "ping\n"),
+            <<"hello\nping\n">> = raw_stdout(Drv, <<"hello\nping\n">>, <<>>),
+            stop_drv(Drv)
+        end,
+        lists:seq(1, 16)
+    ).
+
+%% A failed exec of the port is answered and frames go on.
+port_exec_failed(Config) ->
+    Drv = ?config(drv, Config),
+    {error, enoent} = alcove:execvp(Drv, [], "/nonexistent", ["x"]),
+    true = is_integer(alcove:getpid(Drv, [])),
+    {ok, C} = alcove:fork(Drv, []),
+    C = alcove:getpid(Drv, [C]),
+    ok = alcove:execvp(Drv, [], "/bin/cat", ["cat"]),
+    ok = alcove:stdin(Drv, [], <<"after">>),
+    <<"after">> = raw_stdout(Drv, <<"after">>, <<>>).
+
+%% Raw port output until Want (or what came when nothing more does).
+raw_stdout(Drv, Want, Acc) when byte_size(Acc) >= byte_size(Want) ->
+    Acc;
+raw_stdout(Drv, Want, Acc) ->
+    receive
+        {alcove_stdout, Drv, [], Data} -> raw_stdout(Drv, Want, <<Acc/binary, Data/binary>>)
+    after 5000 -> Acc
+    end.

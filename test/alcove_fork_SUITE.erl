@@ -3,6 +3,7 @@
 -module(alcove_fork_SUITE).
 
 -include("alcove_test.hrl").
+-include_lib("kernel/include/file.hrl").
 
 -export([all/0, init_per_testcase/2, end_per_testcase/2]).
 -export([
@@ -32,7 +33,11 @@
     undef_unimplemented/1,
     filter_undef/1,
     forkstress/1,
-    fexecve_reexec/1
+    fexecve_reexec/1,
+    reexec_child_depth/1,
+    stale_exit_event/1,
+    fdctl_planted_file/1,
+    fdctl_planted_symlink/1
 ]).
 
 all() ->
@@ -63,7 +68,11 @@ all() ->
         undef_unimplemented,
         filter_undef,
         forkstress,
-        fexecve_reexec
+        fexecve_reexec,
+        reexec_child_depth,
+        stale_exit_event,
+        fdctl_planted_file,
+        fdctl_planted_symlink
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -442,3 +451,119 @@ fexecve_reexec(Config) ->
     ok = alcove:exit(Drv, [C], 0),
     {exit_status, 0} = wait_event(Drv, [C]),
     [] = alcove:cpid(Drv, []).
+
+%% Someone plants a file at the control FIFO's name before the port
+%% creates it (an {exec, Script} prefix plants it, then execs the port):
+%% start fails with {fdctl, eexist, Path}, and the file is left as it was.
+fdctl_planted_file(Config) ->
+    Dir = ?config(priv_dir, Config),
+    Script = planter(Dir, "plant-file", "printf planted > \"$3\""),
+    {error, {fdctl, eexist, Path}} = alcove_drv:start([{exec, Script}, {ctldir, Dir} | test_prog()]),
+    {ok, <<"planted">>} = file:read_file(Path),
+    {ok, #file_info{type = regular}} = file:read_link_info(Path),
+    ok = file:delete(Path).
+
+%% The same with a symlink to a FIFO of ours elsewhere: it is not
+%% followed, the port refuses to start and the symlink stays.
+fdctl_planted_symlink(Config) ->
+    Dir = ?config(priv_dir, Config),
+    Target = filename:join(Dir, "elsewhere.fifo"),
+    _ = file:delete(Target),
+    {0, _} = run_cmd("mkfifo '" ++ Target ++ "'"),
+    Script = planter(Dir, "plant-symlink", "ln -s '" ++ Target ++ "' \"$3\""),
+    {error, {fdctl, eexist, Path}} = alcove_drv:start([{exec, Script}, {ctldir, Dir} | test_prog()]),
+    {ok, #file_info{type = symlink}} = file:read_link_info(Path),
+    {ok, Target} = file:read_link(Path),
+    ok = file:delete(Path),
+    ok = file:delete(Target).
+
+%% A command prefix for the port: runs Cmd (the FIFO's path is $3 of
+%% "progname -c Path ..."), then execs the port.
+planter(Dir, Name, Cmd) ->
+    Script = filename:join(Dir, Name),
+    ok = file:write_file(Script, ["#!/bin/sh\n", Cmd, "\nexec \"$@\"\n"]),
+    ok = file:change_mode(Script, 8#755),
+    Script.
+
+test_prog() ->
+    case os:getenv("ALCOVE_TEST_PROGNAME") of
+        false -> [];
+        "" -> [];
+        P -> [{progname, P}]
+    end.
+
+run_cmd(Cmd) ->
+    Port = open_port({spawn, Cmd}, [exit_status, stderr_to_stdout, binary]),
+    run_cmd_loop(Port, []).
+
+run_cmd_loop(Port, Acc) ->
+    receive
+        {Port, {data, D}} -> run_cmd_loop(Port, [D | Acc]);
+        {Port, {exit_status, N}} -> {N, iolist_to_binary(lists:reverse(Acc))}
+    end.
+
+%% A child keeps descriptors 3, 4 and 5 and execve's the port executable
+%% with the argv of getopts([{progname, P}, {depth, D}]): the new image
+%% is an event loop on the child's channel for any D, 0 included (what
+%% downstream libraries pass for a child of the port).
+reexec_child_depth(Config) ->
+    Drv = ?config(drv, Config),
+    Prog = prog(),
+    lists:foreach(
+        fun(D) ->
+            {ok, C} = alcove:fork(Drv, []),
+            [{ok, 0} = alcove:fcntl(Drv, [C], N, f_setfd, 0) || N <- [3, 4, 5]],
+            [_ | Argv] = alcove_drv:getopts([{progname, Prog}, {depth, D}]),
+            ok = alcove:execve(Drv, [C], Prog, ["alcove" | Argv], [], 5000),
+            C = alcove:getpid(Drv, [C], 5000),
+            {ok, G} = alcove:fork(Drv, [C], 5000),
+            G = alcove:getpid(Drv, [C, G], 5000),
+            ok = alcove:exit(Drv, [C], 0),
+            {exit_status, 0} = wait_event(Drv, [C]),
+            % nothing of the protocol came as the child's output
+            [] = [M || {alcove_stdout, [P], _} = M <- flush_msgs(Drv), P =:= C]
+        end,
+        [0, 1, 3]
+    ).
+
+prog() ->
+    case os:getenv("ALCOVE_TEST_PROGNAME") of
+        false -> alcove_drv:progname();
+        "" -> alcove_drv:progname();
+        P -> P
+    end.
+
+%% In a pid namespace the pid of a child that exited is given again to
+%% the next fork (ns_last_pid is set back): the exit event of the old
+%% [C, P], still in the mailbox, does not answer a call to the new one.
+stale_exit_event(Config) ->
+    Drv = ?config(drv, Config),
+    case alcove:clone(Drv, [], [clone_newpid]) of
+        {error, eperm} ->
+            {skip, "clone(2) with clone_newpid needs privilege"};
+        {ok, C} ->
+            lists:foreach(
+                fun(_) ->
+                    {ok, P} = alcove:fork(Drv, [C]),
+                    ok = alcove:exit(Drv, [C, P], 0),
+                    % once [C] has no child, the exit event is in the mailbox
+                    ok = wait_no_child(Drv, [C]),
+                    {ok, FD} = alcove:open(Drv, [C], "/proc/sys/kernel/ns_last_pid", [o_wronly], 0),
+                    {ok, _} = alcove:write(Drv, [C], FD, integer_to_list(P - 1)),
+                    ok = alcove:close(Drv, [C], FD),
+                    {ok, P} = alcove:fork(Drv, [C]),
+                    P = alcove:getpid(Drv, [C, P], 5000),
+                    % the old event is still there, for whoever reads events
+                    {exit_status, 0} = alcove:event(Drv, [C, P], 0),
+                    ok = alcove:exit(Drv, [C, P], 0),
+                    {exit_status, 0} = alcove:event(Drv, [C, P], 5000)
+                end,
+                lists:seq(1, 4)
+            )
+    end.
+
+wait_no_child(Drv, Pipeline) ->
+    case alcove:cpid(Drv, Pipeline) of
+        [] -> ok;
+        _ -> wait_no_child(Drv, Pipeline)
+    end.

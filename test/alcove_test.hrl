@@ -4,6 +4,9 @@
 %%
 %%   ALCOVE_TEST_EXEC      command prefix, e.g. "valgrind -q" or "sudo -n"
 %%   ALCOVE_TEST_PROGNAME  path of the alcove executable
+%%   ALCOVE_TEST_MALLOC    the port's allocator when it is not glibc's
+%%                         malloc (asan, valgrind, musl): cases that need
+%%                         the event loop's bare syscall set skip
 -include_lib("common_test/include/ct.hrl").
 -include_lib("alcove/include/alcove.hrl").
 
