@@ -53,7 +53,8 @@ static int alcove_fifo_open(const char *path) {
   struct stat st;
   int fd;
 
-  if (mkfifo(path, 0600) < 0) {
+  /* readable by the driver, which may run as another user (sudo) */
+  if (mkfifo(path, 0644) < 0) {
     int err = errno;
     (void)fprintf(stderr, "alcove: control FIFO %s: %s%s\n", path,
                   strerror(err),

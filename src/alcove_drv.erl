@@ -298,6 +298,8 @@ init([Owner, Options0]) when is_pid(Owner) ->
                     end
             },
             {ok, feed(Rest, State)};
+        {error, {fdctl, eexist, _} = Taken} ->
+            {stop, Taken};
         {error, _} = Error ->
             {stop, Error}
     end.
@@ -472,11 +474,14 @@ raw_mode(#state{stream = Stream, owner = Owner} = State) ->
 
 feed(Data, #state{stream = Stream} = State) ->
     {Frames, Status, Stream1} = alcove_drv_stream:feed(Data, Stream),
-    _ = [
-        error_logger:error_report([{alcove_drv, malformed_frame_header}, {length, Len}])
-     || {malformed, Len} <- [Status]
-    ],
-    frames(Frames, State#state{stream = Stream1}).
+    case {frames(Frames, State#state{stream = Stream1}), Status} of
+        {#state{raw = false, stream = S} = State1, {malformed, Len}} ->
+            % a header that cannot be skipped: what followed is lost
+            error_logger:error_report([{alcove_drv, malformed_frame_header}, {length, Len}]),
+            State1#state{stream = alcove_drv_stream:discard(S)};
+        {State1, _} ->
+            State1
+    end.
 
 %% Frames up to the port's exec announcement (CTL exec): what follows it
 %% is held by the stream, or raw if the exec is known already.

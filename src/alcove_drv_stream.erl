@@ -16,7 +16,7 @@
 %%% announcement.
 -module(alcove_drv_stream).
 
--export([new/0, feed/2, take_all/1]).
+-export([new/0, feed/2, take_all/1, discard/1]).
 -export([announced/2, fdctl_eof/1, fdctl_resume/1]).
 
 -export_type([stream/0]).
@@ -45,8 +45,9 @@ new() ->
     #stream{}.
 
 %% @doc Add port data; returns the frames now complete, in order, and a
-%% malformed header (`{malformed, Len}') if one was found: what follows
-%% it cannot be split and is dropped.
+%% malformed header (`{malformed, Len}') if one follows them: it cannot
+%% be split, and unless the frames announced an exec (the bytes are then
+%% the program's output) the caller drops it with {@link discard/1}.
 -spec feed(binary(), stream()) -> {[binary()], ok | {malformed, non_neg_integer()}, stream()}.
 feed(<<>>, S) ->
     {[], ok, S};
@@ -67,6 +68,14 @@ feed(Data, #stream{need = Need, size = Size, chunks = Chunks} = S) ->
             {Status, S1} = rest(Rest),
             {Frames, Status, S1#stream{resumes = S#stream.resumes, eof = S#stream.eof}}
     end.
+
+%% @doc Drop what is buffered (a malformed header and what followed it),
+%% unless an exec announcement holds it.
+-spec discard(stream()) -> stream().
+discard(#stream{held = undefined} = S) ->
+    S#stream{need = 4, size = 0, chunks = []};
+discard(S) ->
+    S.
 
 %% @doc Everything buffered, undecoded (a partial frame), and an empty
 %% stream: the port exec'd and what follows is raw data.
@@ -110,11 +119,11 @@ held(Held) -> [Held].
 
 rest(<<>>) ->
     {ok, #stream{}};
-rest(<<Len:32, _/binary>>) when Len < 2 ->
-    {{malformed, Len}, #stream{}};
+rest(<<Len:32, _/binary>> = Rest) when Len < 2 ->
+    {{malformed, Len}, partial(Rest, 4)};
 rest(<<Len:32, _/binary>> = Rest) ->
     case Len > alcove_codec:frame_max() of
-        true -> {{malformed, Len}, #stream{}};
+        true -> {{malformed, Len}, partial(Rest, 4)};
         false -> {ok, partial(Rest, 4 + Len)}
     end;
 rest(Rest) ->

@@ -365,10 +365,19 @@ chunked(Bin, Size, S, Acc) ->
 
 %% A header that cannot be skipped is reported and the stream restarts.
 drv_stream_malformed(_Config) ->
-    {[], {malformed, 1}, S} = alcove_drv_stream:feed(<<1:32>>, alcove_drv_stream:new()),
+    {[], {malformed, 1}, S0} = alcove_drv_stream:feed(<<1:32>>, alcove_drv_stream:new()),
+    % kept until discarded (it may be a program's output after an exec)
+    {<<1:32>>, _} = alcove_drv_stream:take_all(S0),
+    S = alcove_drv_stream:discard(S0),
     {[], {malformed, _}, _} = alcove_drv_stream:feed(<<16#7fffffff:32>>, S),
     Good = reply(1, ok),
-    {[Good], ok, _} = alcove_drv_stream:feed(Good, S).
+    {[Good], ok, _} = alcove_drv_stream:feed(Good, S),
+    % after an exec announcement nothing is split, and discard keeps it all
+    {hold, H} = alcove_drv_stream:announced([], S),
+    {[], ok, H1} = alcove_drv_stream:feed(<<"hello\n">>, H),
+    {<<"hello\n">>, _} = alcove_drv_stream:take_all(alcove_drv_stream:discard(H1)),
+    {{refeed, <<"hello\n">>}, _} = alcove_drv_stream:fdctl_resume(H1),
+    {exec, _} = alcove_drv_stream:fdctl_eof(H1).
 
 %% Stdin is sent within the credit only; grants release the rest, in order.
 drv_stdin_credit(_Config) ->
