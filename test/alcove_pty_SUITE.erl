@@ -15,7 +15,8 @@
     depth3/1,
     teardown_jobs/1,
     ptysize_errors/1,
-    no_leak/1
+    no_leak/1,
+    ptysh_example/1
 ]).
 
 all() ->
@@ -30,7 +31,8 @@ all() ->
         depth3,
         teardown_jobs,
         ptysize_errors,
-        no_leak
+        no_leak,
+        ptysh_example
     ].
 
 init_per_suite(Config) ->
@@ -281,9 +283,91 @@ no_leak(Config) ->
     Before = pts_count(),
     ok.
 
+%% examples/ptysh.erl: a sandboxed interactive shell on a terminal,
+%% driven as a user would from the Erlang shell.
+ptysh_example(Config) ->
+    case busybox() of
+        false ->
+            {skip, "no static busybox at /bin/busybox (Debian package busybox-static)"};
+        _ ->
+            Out = ?config(priv_dir, Config),
+            Examples = filename:join([code:lib_dir(alcove), "src", "..", "examples"]),
+            Incl = filename:join(code:lib_dir(alcove), "include"),
+            [
+                {ok, _} = compile:file(filename:join(Examples, M), [
+                    {outdir, Out}, {i, Incl}, return_errors, report
+                ])
+             || M <- ["chrootex.erl", "ptysh.erl"]
+            ],
+            true = code:add_patha(Out),
+            [{module, _} = code:load_file(M) || M <- [chrootex, ptysh]],
+            Exec = [{exec, E} || E <- [os:getenv("ALCOVE_TEST_EXEC")], E =/= false, E =/= ""],
+            Prog = [{progname, P} || P <- [os:getenv("ALCOVE_TEST_PROGNAME")], P =/= false, P =/= ""],
+            {ok, Sh} = ptysh:start([{output, self()}, {rows, 30}, {cols, 100}, {drv, Exec ++ Prog}]),
+            sh_expect(Sh, <<"sandbox$ ">>),
+            ok = ptysh:send(Sh, "id -u; hostname; echo pid=$$; stty size; ls /\n"),
+            <<"65534\r\nptysh\r\npid=2\r\n30 100\r\nbin\r\nsandbox$ ">> =
+                sh_expect(Sh, <<"sandbox$ ">>),
+            ok = ptysh:resize(Sh, 40, 120),
+            ok = ptysh:send(Sh, "stty size\n"),
+            <<"40 120\r\nsandbox$ ">> = sh_expect(Sh, <<"sandbox$ ">>),
+            ok = ptysh:send(Sh, "sleep 100\n"),
+            %% the shell runs sleep in the foreground: ^C interrupts it
+            _ = wait_sleeping(Sh),
+            ok = ptysh:intr(Sh),
+            _ = sh_expect(Sh, <<"sandbox$ ">>),
+            ok = ptysh:send(Sh, "exit 3\n"),
+            {exit_status, 3} = ptysh:wait(Sh, ?TIMEOUT),
+            ok = ptysh:stop(Sh)
+    end.
+
 %%--------------------------------------------------------------------
 %% helpers
 %%--------------------------------------------------------------------
+
+%% ptysh output up to and including Want.
+sh_expect(Sh, Want) ->
+    sh_expect(Sh, Want, <<>>).
+
+sh_expect(Sh, Want, Buf) ->
+    case binary:match(Buf, Want) of
+        {Pos, Len} ->
+            <<Got:(Pos + Len)/binary, _/binary>> = Buf,
+            Got;
+        nomatch ->
+            receive
+                {ptysh, Sh, Data} when is_binary(Data) ->
+                    sh_expect(Sh, Want, <<Buf/binary, Data/binary>>)
+            after ?TIMEOUT ->
+                ct:fail({expect, Want, Buf})
+            end
+    end.
+
+%% A sleep process running as 65534 in a session led by a busybox sh.
+wait_sleeping(Sh) ->
+    wait_sleeping(Sh, 200).
+
+wait_sleeping(_Sh, 0) ->
+    ct:fail(no_sleep);
+wait_sleeping(Sh, N) ->
+    Found = [
+        Pid
+     || Name <- filelib:wildcard("[0-9]*", "/proc"),
+        Pid <- [list_to_integer(Name)],
+        {ok, Stat} <- [file:read_file("/proc/" ++ Name ++ "/stat")],
+        element(1, stat_session(Stat)) =:= <<"sleep">>,
+        {ok, Cmd} <- [file:read_file("/proc/" ++ Name ++ "/cmdline")],
+        Cmd =:= <<"sleep", 0, "100", 0>>,
+        {ok, Status} <- [file:read_file("/proc/" ++ Name ++ "/status")],
+        binary:match(Status, <<"Uid:\t65534">>) =/= nomatch
+    ],
+    case Found of
+        [Pid | _] ->
+            Pid;
+        [] ->
+            timer:sleep(50),
+            wait_sleeping(Sh, N - 1)
+    end.
 
 busybox() ->
     case file:read_file_info("/bin/busybox") of
