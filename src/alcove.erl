@@ -2442,7 +2442,7 @@ fork(Drv, Pipeline, Timeout) ->
 %% 3> alcove:execvp(Drv, [Pid], "/bin/sh", ["sh", "-c", "stty size; tty"]).
 %% ok
 %% 4> alcove:stdout(Drv, [Pid], 1000).
-%% <<"24 80\r\n/dev/pts/3\r\n">>
+%% [<<"24 80\r\n/dev/pts/3\r\n">>]
 %% 5> alcove:event(Drv, [Pid], 1000).
 %% {exit_status,0}
 %% '''
@@ -4585,7 +4585,8 @@ ptrace_constant(Drv, Pipeline, Name, Timeout) ->
 
 %% @doc Set the window size of the terminal of child `OSPid', made by
 %% `forkpty/4' (ioctl TIOCSWINSZ on its master). The kernel sends SIGWINCH
-%% to the terminal's foreground process group.
+%% to the terminal's foreground process group (a child still running the
+%% event loop reports it as a `{signal, sigwinch, _}' event).
 %%
 %% Sent to the child's parent: `Pipeline' is the parent's pipeline.
 %% Returns `{error, esrch}' if the parent has no child `OSPid',
@@ -4602,7 +4603,7 @@ ptrace_constant(Drv, Pipeline, Name, Timeout) ->
 %% 4> alcove:execvp(Drv, [Pid], "/bin/sh", ["sh", "-c", "stty size"]).
 %% ok
 %% 5> alcove:stdout(Drv, [Pid], 1000).
-%% <<"50 132\r\n">>
+%% [<<"50 132\r\n">>]
 %% '''
 -spec ptysize(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
