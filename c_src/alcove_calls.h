@@ -55,6 +55,9 @@ int alcove_sys_file_constant(alcove_state_t *ap, const char *arg, size_t len, in
 int alcove_sys_filter(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_fork(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #if defined(__linux__)
+int alcove_sys_forkpty(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
 int alcove_sys_fsconfig(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
 #if defined(__linux__)
@@ -139,6 +142,9 @@ int alcove_sys_ptrace(alcove_state_t *ap, const char *arg, size_t len, int *inde
 #endif
 #if defined(__linux__)
 int alcove_sys_ptrace_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_ptysize(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
 int alcove_sys_read(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_readdir(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -285,274 +291,288 @@ const alcove_call_t alcove_calls[] = {
   /* 32 */ {"file_constant", 1, alcove_sys_file_constant},
   /* 33 */ {"filter", 2, alcove_sys_filter},
   /* 34 */ {"fork", 0, alcove_sys_fork},
-  /* 35 */ {"fsconfig", 5,
+  /* 35 */ {"forkpty", 2,
+#if defined(__linux__)
+    alcove_sys_forkpty
+#else
+    NULL
+#endif
+  },
+  /* 36 */ {"fsconfig", 5,
 #if defined(__linux__)
     alcove_sys_fsconfig
 #else
     NULL
 #endif
   },
-  /* 36 */ {"fsmount", 3,
+  /* 37 */ {"fsmount", 3,
 #if defined(__linux__)
     alcove_sys_fsmount
 #else
     NULL
 #endif
   },
-  /* 37 */ {"fsopen", 2,
+  /* 38 */ {"fsopen", 2,
 #if defined(__linux__)
     alcove_sys_fsopen
 #else
     NULL
 #endif
   },
-  /* 38 */ {"getcwd", 0, alcove_sys_getcwd},
-  /* 39 */ {"getenv", 1, alcove_sys_getenv},
-  /* 40 */ {"getgid", 0, alcove_sys_getgid},
-  /* 41 */ {"getgroups", 0, alcove_sys_getgroups},
-  /* 42 */ {"gethostname", 0, alcove_sys_gethostname},
-  /* 43 */ {"getopt", 1, alcove_sys_getopt},
-  /* 44 */ {"getpgrp", 0, alcove_sys_getpgrp},
-  /* 45 */ {"getpid", 0, alcove_sys_getpid},
-  /* 46 */ {"getpriority", 2, alcove_sys_getpriority},
-  /* 47 */ {"getresgid", 0,
+  /* 39 */ {"getcwd", 0, alcove_sys_getcwd},
+  /* 40 */ {"getenv", 1, alcove_sys_getenv},
+  /* 41 */ {"getgid", 0, alcove_sys_getgid},
+  /* 42 */ {"getgroups", 0, alcove_sys_getgroups},
+  /* 43 */ {"gethostname", 0, alcove_sys_gethostname},
+  /* 44 */ {"getopt", 1, alcove_sys_getopt},
+  /* 45 */ {"getpgrp", 0, alcove_sys_getpgrp},
+  /* 46 */ {"getpid", 0, alcove_sys_getpid},
+  /* 47 */ {"getpriority", 2, alcove_sys_getpriority},
+  /* 48 */ {"getresgid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresgid
 #else
     NULL
 #endif
   },
-  /* 48 */ {"getresuid", 0,
+  /* 49 */ {"getresuid", 0,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_getresuid
 #else
     NULL
 #endif
   },
-  /* 49 */ {"getrlimit", 1, alcove_sys_getrlimit},
-  /* 50 */ {"getsid", 1, alcove_sys_getsid},
-  /* 51 */ {"getuid", 0, alcove_sys_getuid},
-  /* 52 */ {"ioctl", 3, alcove_sys_ioctl},
-  /* 53 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
-  /* 54 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
-  /* 55 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
-  /* 56 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
-  /* 57 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
-  /* 58 */ {"kill", 2, alcove_sys_kill},
-  /* 59 */ {"landlock_add_rule", 2,
+  /* 50 */ {"getrlimit", 1, alcove_sys_getrlimit},
+  /* 51 */ {"getsid", 1, alcove_sys_getsid},
+  /* 52 */ {"getuid", 0, alcove_sys_getuid},
+  /* 53 */ {"ioctl", 3, alcove_sys_ioctl},
+  /* 54 */ {"ioctl_constant", 1, alcove_sys_ioctl_constant},
+  /* 55 */ {"iolist_to_bin", 1, alcove_sys_iolist_to_bin},
+  /* 56 */ {"jail", 1, NULL}, /* no c_src/sys/jail.c */
+  /* 57 */ {"jail_attach", 1, NULL}, /* no c_src/sys/jail_attach.c */
+  /* 58 */ {"jail_remove", 1, NULL}, /* no c_src/sys/jail_remove.c */
+  /* 59 */ {"kill", 2, alcove_sys_kill},
+  /* 60 */ {"landlock_add_rule", 2,
 #if defined(__linux__)
     alcove_sys_landlock_add_rule
 #else
     NULL
 #endif
   },
-  /* 60 */ {"landlock_constant", 1,
+  /* 61 */ {"landlock_constant", 1,
 #if defined(__linux__)
     alcove_sys_landlock_constant
 #else
     NULL
 #endif
   },
-  /* 61 */ {"landlock_create_ruleset", 2,
+  /* 62 */ {"landlock_create_ruleset", 2,
 #if defined(__linux__)
     alcove_sys_landlock_create_ruleset
 #else
     NULL
 #endif
   },
-  /* 62 */ {"landlock_restrict_self", 2,
+  /* 63 */ {"landlock_restrict_self", 2,
 #if defined(__linux__)
     alcove_sys_landlock_restrict_self
 #else
     NULL
 #endif
   },
-  /* 63 */ {"link", 2, alcove_sys_link},
-  /* 64 */ {"lseek", 3, alcove_sys_lseek},
-  /* 65 */ {"memfd_create", 2,
+  /* 64 */ {"link", 2, alcove_sys_link},
+  /* 65 */ {"lseek", 3, alcove_sys_lseek},
+  /* 66 */ {"memfd_create", 2,
 #if defined(__linux__)
     alcove_sys_memfd_create
 #else
     NULL
 #endif
   },
-  /* 66 */ {"mkdir", 2, alcove_sys_mkdir},
-  /* 67 */ {"mkfifo", 2, alcove_sys_mkfifo},
-  /* 68 */ {"mount", 6, alcove_sys_mount},
-  /* 69 */ {"mount_constant", 1, alcove_sys_mount_constant},
-  /* 70 */ {"mount_setattr", 4,
+  /* 67 */ {"mkdir", 2, alcove_sys_mkdir},
+  /* 68 */ {"mkfifo", 2, alcove_sys_mkfifo},
+  /* 69 */ {"mount", 6, alcove_sys_mount},
+  /* 70 */ {"mount_constant", 1, alcove_sys_mount_constant},
+  /* 71 */ {"mount_setattr", 4,
 #if defined(__linux__)
     alcove_sys_mount_setattr
 #else
     NULL
 #endif
   },
-  /* 71 */ {"move_mount", 5,
+  /* 72 */ {"move_mount", 5,
 #if defined(__linux__)
     alcove_sys_move_mount
 #else
     NULL
 #endif
   },
-  /* 72 */ {"open", 3, alcove_sys_open},
-  /* 73 */ {"open_tree", 3,
+  /* 73 */ {"open", 3, alcove_sys_open},
+  /* 74 */ {"open_tree", 3,
 #if defined(__linux__)
     alcove_sys_open_tree
 #else
     NULL
 #endif
   },
-  /* 74 */ {"pidfd_getfd", 3,
+  /* 75 */ {"pidfd_getfd", 3,
 #if defined(__linux__)
     alcove_sys_pidfd_getfd
 #else
     NULL
 #endif
   },
-  /* 75 */ {"pidfd_open", 2,
+  /* 76 */ {"pidfd_open", 2,
 #if defined(__linux__)
     alcove_sys_pidfd_open
 #else
     NULL
 #endif
   },
-  /* 76 */ {"pidfd_send_signal", 3,
+  /* 77 */ {"pidfd_send_signal", 3,
 #if defined(__linux__)
     alcove_sys_pidfd_send_signal
 #else
     NULL
 #endif
   },
-  /* 77 */ {"pivot_root", 2,
+  /* 78 */ {"pivot_root", 2,
 #if defined(__linux__)
     alcove_sys_pivot_root
 #else
     NULL
 #endif
   },
-  /* 78 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
-  /* 79 */ {"prctl", 5,
+  /* 79 */ {"pledge", 2, NULL}, /* no c_src/sys/pledge.c */
+  /* 80 */ {"prctl", 5,
 #if defined(__linux__)
     alcove_sys_prctl
 #else
     NULL
 #endif
   },
-  /* 80 */ {"prctl_constant", 1,
+  /* 81 */ {"prctl_constant", 1,
 #if defined(__linux__)
     alcove_sys_prctl_constant
 #else
     NULL
 #endif
   },
-  /* 81 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
-  /* 82 */ {"ptrace", 4,
+  /* 82 */ {"procctl", 4, NULL}, /* no c_src/sys/procctl.c */
+  /* 83 */ {"ptrace", 4,
 #if defined(__linux__)
     alcove_sys_ptrace
 #else
     NULL
 #endif
   },
-  /* 83 */ {"ptrace_constant", 1,
+  /* 84 */ {"ptrace_constant", 1,
 #if defined(__linux__)
     alcove_sys_ptrace_constant
 #else
     NULL
 #endif
   },
-  /* 84 */ {"read", 2, alcove_sys_read},
-  /* 85 */ {"readdir", 1, alcove_sys_readdir},
-  /* 86 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
-  /* 87 */ {"rmdir", 1, alcove_sys_rmdir},
-  /* 88 */ {"seccomp", 3,
+  /* 85 */ {"ptysize", 3,
+#if defined(__linux__)
+    alcove_sys_ptysize
+#else
+    NULL
+#endif
+  },
+  /* 86 */ {"read", 2, alcove_sys_read},
+  /* 87 */ {"readdir", 1, alcove_sys_readdir},
+  /* 88 */ {"rlimit_constant", 1, alcove_sys_rlimit_constant},
+  /* 89 */ {"rmdir", 1, alcove_sys_rmdir},
+  /* 90 */ {"seccomp", 3,
 #if defined(__linux__)
     alcove_sys_seccomp
 #else
     NULL
 #endif
   },
-  /* 89 */ {"seccomp_constant", 1,
+  /* 91 */ {"seccomp_constant", 1,
 #if defined(__linux__)
     alcove_sys_seccomp_constant
 #else
     NULL
 #endif
   },
-  /* 90 */ {"select", 4, alcove_sys_select},
-  /* 91 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 92 */ {"setenv", 3, alcove_sys_setenv},
-  /* 93 */ {"setgid", 1, alcove_sys_setgid},
-  /* 94 */ {"setgroups", 1, alcove_sys_setgroups},
-  /* 95 */ {"sethostname", 1, alcove_sys_sethostname},
-  /* 96 */ {"setns", 2,
+  /* 92 */ {"select", 4, alcove_sys_select},
+  /* 93 */ {"setcpid", 3, alcove_sys_setcpid},
+  /* 94 */ {"setenv", 3, alcove_sys_setenv},
+  /* 95 */ {"setgid", 1, alcove_sys_setgid},
+  /* 96 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 97 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 98 */ {"setns", 2,
 #if defined(__linux__)
     alcove_sys_setns
 #else
     NULL
 #endif
   },
-  /* 97 */ {"setopt", 2, alcove_sys_setopt},
-  /* 98 */ {"setpgid", 2, alcove_sys_setpgid},
-  /* 99 */ {"setpriority", 3, alcove_sys_setpriority},
-  /* 100 */ {"setproctitle", 1,
+  /* 99 */ {"setopt", 2, alcove_sys_setopt},
+  /* 100 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 101 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 102 */ {"setproctitle", 1,
 #if !defined(__sun)
     alcove_sys_setproctitle
 #else
     NULL
 #endif
   },
-  /* 101 */ {"setresgid", 3,
+  /* 103 */ {"setresgid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresgid
 #else
     NULL
 #endif
   },
-  /* 102 */ {"setresuid", 3,
+  /* 104 */ {"setresuid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresuid
 #else
     NULL
 #endif
   },
-  /* 103 */ {"setrlimit", 2, alcove_sys_setrlimit},
-  /* 104 */ {"setsid", 0, alcove_sys_setsid},
-  /* 105 */ {"setuid", 1, alcove_sys_setuid},
-  /* 106 */ {"sigaction", 2, alcove_sys_sigaction},
-  /* 107 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 108 */ {"socket", 3, alcove_sys_socket},
-  /* 109 */ {"symlink", 2, alcove_sys_symlink},
-  /* 110 */ {"syscall_constant", 1,
+  /* 105 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 106 */ {"setsid", 0, alcove_sys_setsid},
+  /* 107 */ {"setuid", 1, alcove_sys_setuid},
+  /* 108 */ {"sigaction", 2, alcove_sys_sigaction},
+  /* 109 */ {"signal_constant", 1, alcove_sys_signal_constant},
+  /* 110 */ {"socket", 3, alcove_sys_socket},
+  /* 111 */ {"symlink", 2, alcove_sys_symlink},
+  /* 112 */ {"syscall_constant", 1,
 #if defined(__linux__)
     alcove_sys_syscall_constant
 #else
     NULL
 #endif
   },
-  /* 111 */ {"umount", 1, alcove_sys_umount},
-  /* 112 */ {"umount2", 2,
+  /* 113 */ {"umount", 1, alcove_sys_umount},
+  /* 114 */ {"umount2", 2,
 #if !defined(__sun)
     alcove_sys_umount2
 #else
     NULL
 #endif
   },
-  /* 113 */ {"unlink", 1, alcove_sys_unlink},
-  /* 114 */ {"unsetenv", 1, alcove_sys_unsetenv},
-  /* 115 */ {"unshare", 1,
+  /* 115 */ {"unlink", 1, alcove_sys_unlink},
+  /* 116 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 117 */ {"unshare", 1,
 #if defined(__linux__)
     alcove_sys_unshare
 #else
     NULL
 #endif
   },
-  /* 116 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
-  /* 117 */ {"version", 0, alcove_sys_version},
-  /* 118 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 119 */ {"write", 2, alcove_sys_write},
+  /* 118 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
+  /* 119 */ {"version", 0, alcove_sys_version},
+  /* 120 */ {"waitpid", 2, alcove_sys_waitpid},
+  /* 121 */ {"write", 2, alcove_sys_write},
 };
 
-const size_t alcove_ncalls = 120;
+const size_t alcove_ncalls = 122;
 #endif
 
 #endif

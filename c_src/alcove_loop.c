@@ -136,7 +136,8 @@ static int alcove_poll_build(alcove_state_t *ap, alcove_pollset_t *ps) {
                       (short)((readchild ? POLLIN : 0) |
                               (ALCOVE_BUF_SIZE(&c->chanq) > 0 ? POLLOUT : 0)));
     alcove_poll_watch(alcove_poll_child(ps, j, ALCOVE_POLL_STDOUT),
-                      flow ? c->stdout_fd : -1, POLLIN);
+                      flow && c->pty != ALCOVE_PTY_HUP ? c->stdout_fd : -1,
+                      POLLIN);
     alcove_poll_watch(alcove_poll_child(ps, j, ALCOVE_POLL_STDERR),
                       flow ? c->stderr_fd : -1, POLLIN);
     alcove_poll_watch(alcove_poll_child(ps, j, ALCOVE_POLL_STDIN),

@@ -4,6 +4,7 @@
 #include "alcove_child.h"
 #include "alcove_frame.h"
 #include "alcove_io.h"
+#include "alcove_pty.h"
 #include "alcove_window.h"
 
 #include <fcntl.h>
@@ -21,23 +22,41 @@
  * and one end of a socketpair at 5, the protocol channel, close-on-exec.
  * The parent keeps the other ends, all close-on-exec and non-blocking.
  * End-of-file on the channel tells the parent the child exec'd or died.
+ * A forkpty child has the slave of a terminal at 0, 1 and 2 instead of
+ * the pipes; the parent keeps the master twice (a duplicate for stdin, so
+ * that closing stdin never closes the descriptor output is read from).
  *
  * A spawn returns in both processes, like fork(2): the child's call stack
  * unwinds back to its event loop, which starts over with the child's own
  * (empty) table and channel. */
 
+/* The size of a forkpty child's terminal. */
+typedef struct {
+  int rows;
+  int cols;
+} alcove_pty_size_t;
+
 static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
-                              const alcove_clone3_t *c3);
+                              const alcove_clone3_t *c3,
+                              const alcove_pty_size_t *pty);
 static pid_t alcove_proc_clone3(const alcove_clone3_t *args);
 static void alcove_proc_become_child(alcove_state_t *ap);
 static int alcove_proc_pidfd(pid_t pid);
 
 pid_t alcove_proc_spawn(alcove_state_t *ap, int flags) {
-  return alcove_proc_make(ap, flags, NULL);
+  return alcove_proc_make(ap, flags, NULL, NULL);
 }
 
 pid_t alcove_proc_spawn3(alcove_state_t *ap, const alcove_clone3_t *c3) {
-  return alcove_proc_make(ap, 0, c3);
+  return alcove_proc_make(ap, 0, c3, NULL);
+}
+
+pid_t alcove_proc_spawn_pty(alcove_state_t *ap, int rows, int cols) {
+  alcove_pty_size_t sz;
+
+  sz.rows = rows;
+  sz.cols = cols;
+  return alcove_proc_make(ap, 0, NULL, &sz);
 }
 
 /* clone3(2) used like fork(2): no stack is given, so the child runs on a
@@ -105,14 +124,18 @@ static void alcove_proc_become_child(alcove_state_t *ap) {
   ap->spawned = 1;
 }
 
-/* c3 != NULL: clone3(2) with its flags and cgroup, flags unused */
+/* c3 != NULL: clone3(2) with its flags and cgroup, flags unused;
+ * pty != NULL: on a new terminal, fdin[1] is a duplicate of the master
+ * fdout[0], the other pipe ends are -1 and ptys the slave */
 static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
-                              const alcove_clone3_t *c3) {
+                              const alcove_clone3_t *c3,
+                              const alcove_pty_size_t *pty) {
   int fdin[2] = {-1, -1};
   int fdout[2] = {-1, -1};
   int fderr[2] = {-1, -1};
   int chan[2] = {-1, -1};
   int sigpipe[2] = {-1, -1};
+  int ptys = -1;
   sigset_t all, old;
   alcove_child_t *c;
   pid_t pid;
@@ -129,9 +152,15 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
     return -1;
   }
 
-  if (pipe2(fdin, O_CLOEXEC) < 0 || pipe2(fdout, O_CLOEXEC) < 0 ||
-      pipe2(fderr, O_CLOEXEC) < 0 ||
-      socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, chan) < 0 ||
+  if (pty != NULL) {
+    if (alcove_pty_open(pty->rows, pty->cols, &fdout[0], &ptys) < 0 ||
+        (fdin[1] = fcntl(fdout[0], F_DUPFD_CLOEXEC, 0)) < 0)
+      goto err;
+  } else if (pipe2(fdin, O_CLOEXEC) < 0 || pipe2(fdout, O_CLOEXEC) < 0 ||
+             pipe2(fderr, O_CLOEXEC) < 0)
+    goto err;
+
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, chan) < 0 ||
       pipe2(sigpipe, O_CLOEXEC | O_NONBLOCK) < 0)
     goto err;
 
@@ -157,16 +186,24 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
   }
 
   if (pid == 0) {
-    if (alcove_fd_moveto(fdin[0], STDIN_FILENO, 0) < 0 ||
-        alcove_fd_moveto(fdout[1], STDOUT_FILENO, 0) < 0 ||
-        alcove_fd_moveto(fderr[1], STDERR_FILENO, 0) < 0 ||
-        alcove_fd_moveto(sigpipe[0], ALCOVE_SIGREAD_FILENO, 1) < 0 ||
+    if (pty != NULL) {
+      (void)close(fdin[1]);
+      (void)close(fdout[0]);
+      fdin[1] = -1;
+      fdout[0] = -1;
+      if (alcove_pty_child(ptys) < 0)
+        _exit(errno);
+    } else if (alcove_fd_moveto(fdin[0], STDIN_FILENO, 0) < 0 ||
+               alcove_fd_moveto(fdout[1], STDOUT_FILENO, 0) < 0 ||
+               alcove_fd_moveto(fderr[1], STDERR_FILENO, 0) < 0)
+      _exit(errno);
+    if (alcove_fd_moveto(sigpipe[0], ALCOVE_SIGREAD_FILENO, 1) < 0 ||
         alcove_fd_moveto(sigpipe[1], ALCOVE_SIGWRITE_FILENO, 1) < 0 ||
         alcove_fd_moveto(chan[1], ALCOVE_FDCTL_FILENO, 1) < 0)
       _exit(errno);
-    (void)close(fdin[1]);
-    (void)close(fdout[0]);
-    (void)close(fderr[0]);
+    alcove_fd_close(&fdin[1]);
+    alcove_fd_close(&fdout[0]);
+    alcove_fd_close(&fderr[0]);
     (void)close(chan[0]);
     (void)alcove_set_nonblock(ALCOVE_SIGREAD_FILENO, 1);
     (void)alcove_set_nonblock(ALCOVE_SIGWRITE_FILENO, 1);
@@ -181,15 +218,17 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
   }
 
   (void)sigprocmask(SIG_SETMASK, &old, NULL);
-  (void)close(fdin[0]);
-  (void)close(fdout[1]);
-  (void)close(fderr[1]);
+  alcove_fd_close(&fdin[0]);
+  alcove_fd_close(&fdout[1]);
+  alcove_fd_close(&fderr[1]);
+  alcove_fd_close(&ptys);
   (void)close(chan[1]);
   (void)close(sigpipe[0]);
   (void)close(sigpipe[1]);
   (void)alcove_set_nonblock(fdin[1], 1);
   (void)alcove_set_nonblock(fdout[0], 1);
-  (void)alcove_set_nonblock(fderr[0], 1);
+  if (fderr[0] >= 0)
+    (void)alcove_set_nonblock(fderr[0], 1);
   (void)alcove_set_nonblock(chan[0], 1);
 
   c->pid = pid;
@@ -199,6 +238,7 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
   c->stdin_fd = fdin[1];
   c->stdout_fd = fdout[0];
   c->stderr_fd = fderr[0];
+  c->pty = pty != NULL ? ALCOVE_PTY_OPEN : ALCOVE_PTY_NONE;
   c->pidfd = alcove_proc_pidfd(pid);
   ap->nchild++;
   /* before the reply to the call that made it */
@@ -217,6 +257,7 @@ err:
   alcove_fd_close(&chan[1]);
   alcove_fd_close(&sigpipe[0]);
   alcove_fd_close(&sigpipe[1]);
+  alcove_fd_close(&ptys);
   errno = saved;
   return -1;
 }

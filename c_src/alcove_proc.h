@@ -22,6 +22,11 @@ pid_t alcove_proc_spawn(alcove_state_t *ap, int flags);
 /* The same with clone3(2). -1 and ENOSYS where the kernel lacks it. */
 pid_t alcove_proc_spawn3(alcove_state_t *ap, const alcove_clone3_t *args);
 
+/* The same with fork(2), the child's stdin, stdout and stderr the slave
+ * of a new terminal of rows x cols (its controlling terminal, in a new
+ * session); the parent holds the master (alcove_pty.c). */
+pid_t alcove_proc_spawn_pty(alcove_state_t *ap, int rows, int cols);
+
 /* Send sig to the child itself: through its pidfd, so that a pid that was
  * reused is never hit, or with kill(2) where there is none. 0 / -1. */
 int alcove_proc_signal(const alcove_child_t *c, int sig);

@@ -5,6 +5,7 @@
 #include "alcove_constants.h"
 #include "alcove_frame.h"
 #include "alcove_io.h"
+#include "alcove_pty.h"
 #include "alcove_term.h"
 #include "alcove_window.h"
 
@@ -221,6 +222,11 @@ static int alcove_relay_read_output(alcove_state_t *ap, alcove_child_t *c,
         return 0;
       n = 0;
     }
+    if (n == 0 && c->pty != ALCOVE_PTY_NONE && !c->exited) {
+      /* EIO: every slave descriptor closed (alcove_state.h) */
+      c->pty = ALCOVE_PTY_HUP;
+      return -1;
+    }
     if (n == 0) {
       alcove_fd_close(fd);
       if (type == ALCOVE_MSG_STDOUT)
@@ -327,6 +333,12 @@ int alcove_relay_close_fd(alcove_state_t *ap, int fd) {
       return 1;
     }
     if (c->stdin_fd == fd) {
+      char veof;
+      /* a terminal has no end of file but its EOF character, typed
+       * after what was queued (doc/PROTOCOL.md) */
+      if (c->pty && !c->inclose && !c->indead &&
+          alcove_pty_veof(c->stdin_fd, &veof) == 0)
+        (void)alcove_buf_append(&c->inq, &veof, 1);
       /* stdin queued before the close still reaches the child */
       c->inclose = 1;
       if (ALCOVE_BUF_SIZE(&c->inq) == 0 || c->indead)

@@ -15,6 +15,16 @@ enum {
   ALCOVE_CHAN_EXECED = -2, /* end of file while it lived: it exec'd */
 };
 
+/* What a child's terminal is. */
+enum {
+  ALCOVE_PTY_NONE = 0, /* pipes */
+  ALCOVE_PTY_OPEN = 1, /* a terminal */
+  /* its slave side was closed while the child lives: the master is no
+   * longer polled, and closed only once the child is reaped, so that the
+   * hang-up does not kill a program on its way out */
+  ALCOVE_PTY_HUP = 2,
+};
+
 typedef struct {
   pid_t pid; /* 0: the slot is free */
   int flowcontrol;
@@ -23,6 +33,9 @@ typedef struct {
   int stdin_fd;       /* write end of the child's stdin; -1 closed */
   int stdout_fd;      /* read end of the child's stdout; -1 closed */
   int stderr_fd;      /* read end of the child's stderr; -1 closed */
+  int pty;            /* ALCOVE_PTY_*: on a terminal (forkpty), stdin_fd and
+                       * stdout_fd are its master (two descriptors, one
+                       * file) and stderr_fd is -1 */
   int pidfd;          /* pidfd_open(2) of the child, or -1: teardown signals */
   int exited;         /* reaped: waitpid returned its status */
   int status;         /* from waitpid */

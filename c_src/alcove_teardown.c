@@ -4,6 +4,7 @@
 #include "alcove_child.h"
 #include "alcove_io.h"
 #include "alcove_proc.h"
+#include "alcove_pty.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -101,6 +102,10 @@ void alcove_teardown(alcove_state_t *ap) {
        * have been reused */
       if (kill(-c->pid, sig) == 0 || alcove_proc_signal(c, sig) == 0)
         (void)alcove_proc_signal(c, SIGCONT);
+      /* a terminal: its foreground group and its session's other
+       * groups (a shell's background jobs) */
+      if (c->pty)
+        alcove_pty_signal(c->stdout_fd, c->pid, sig);
     }
 
     /* Nobody reads what we would forward: closing our ends lets children
@@ -136,6 +141,8 @@ void alcove_teardown(alcove_state_t *ap) {
           continue;
         (void)kill(-c->pid, SIGKILL);
         (void)alcove_proc_signal(c, SIGKILL);
+        if (c->pty)
+          alcove_pty_signal(-1, c->pid, SIGKILL);
       }
       killed = 1;
     }

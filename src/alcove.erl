@@ -106,6 +106,7 @@
 -export([file_constant/3, file_constant/4]).
 -export([filter/4, filter/5]).
 -export([fork/2, fork/3]).
+-export([forkpty/4, forkpty/5]).
 -export([fsconfig/7, fsconfig/8]).
 -export([fsmount/5, fsmount/6]).
 -export([fsopen/4, fsopen/5]).
@@ -155,6 +156,7 @@
 -export([procctl/6, procctl/7]).
 -export([ptrace/6, ptrace/7]).
 -export([ptrace_constant/3, ptrace_constant/4]).
+-export([ptysize/5, ptysize/6]).
 -export([read/4, read/5]).
 -export([readdir/3, readdir/4]).
 -export([rlimit_constant/3, rlimit_constant/4]).
@@ -2434,6 +2436,78 @@ fork(Drv, Pipeline, Timeout) ->
         Reply -> Reply
     end.
 
+%% @doc Create a child process running the event loop on a new pseudo-terminal
+%% of `Rows' by `Cols' (fork(2), posix_openpt(3)).
+%%
+%% Like `fork/2', but the child's stdin, stdout and stderr are the slave
+%% side of the terminal, which is its controlling terminal in a session of
+%% its own (the child is the session leader and its process group leader).
+%% The child can chroot, change its uid, set limits and fork or clone
+%% further before it execs; the terminal was opened by its parent, so it
+%% needs no `/dev/pts' of its own.
+%%
+%% The parent holds the master side in place of the three pipes:
+%% `alcove:stdin/3' writes to the master (the terminal's line discipline
+%% echoes and edits it, `"\x03"' sends SIGINT to the foreground process
+%% group), and everything the master yields, the program's stdout and
+%% stderr together with the echo, arrives as
+%% `{alcove_stdout, Drv, Pipeline, Bin}'. There is no stderr: a terminal
+%% has one output. The terminal translates "\n" to "\r\n" on output unless
+%% the program changes its settings.
+%%
+%% `alcove:eof/2' on a terminal types its end-of-file character (VEOF,
+%% normally ^D) after the input still queued, and accepts no more input:
+%% a program reading lines sees end of file (if at the start of a line),
+%% a program in raw mode gets the byte. The terminal stays open and its
+%% output keeps arriving until the program exits. Exit events, flow
+%% control and teardown are those of any child; teardown signals the
+%% child's process group, the terminal's foreground process group and
+%% every other process of its session (a shell's background jobs).
+%% Use `ptysize/5' to change the window size.
+%%
+%% Returns `{error, eagain}' as `fork/2' does, or the error of
+%% posix_openpt(3) (`{error, enoent}' without `/dev/ptmx', `{error,
+%% enospc}' when the kernel's limit on terminals is reached).
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:forkpty(Drv, [], 24, 80).
+%% {ok,75174}
+%% 3> alcove:execvp(Drv, [Pid], "/bin/sh", ["sh", "-c", "stty size; tty"]).
+%% ok
+%% 4> alcove:stdout(Drv, [Pid], 1000).
+%% [<<"24 80\r\n/dev/pts/3\r\n">>]
+%% 5> alcove:event(Drv, [Pid], 1000).
+%% {exit_status,0}
+%% '''
+-spec forkpty(Drv :: alcove_drv:ref(),
+              Pipeline :: [pid_t()],
+              Rows :: uint16_t(),
+              Cols :: uint16_t()) ->
+                 {ok, pid_t()} | {error, posix()} | {error, not_owner}.
+forkpty(Drv, Pipeline, Rows, Cols) ->
+    case alcove_drv:call(Drv, Pipeline, forkpty, [Rows, Cols], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Rows, Cols]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `forkpty/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec forkpty(Drv :: alcove_drv:ref(),
+              Pipeline :: [pid_t()],
+              Rows :: uint16_t(),
+              Cols :: uint16_t(),
+              Timeout :: timeout()) ->
+                 {ok, pid_t()} | {error, posix()} | {error, not_owner}.
+forkpty(Drv, Pipeline, Rows, Cols, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, forkpty, [Rows, Cols], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Rows, Cols, Timeout]);
+        Reply -> Reply
+    end.
+
 %% @doc Configure a filesystem context from `fsopen/4' (fsconfig(2)).
 %%
 %% `Cmd' is one of `fsconfig_set_flag' (`Key' only), `fsconfig_set_string'
@@ -4590,6 +4664,57 @@ ptrace_constant(Drv, Pipeline, Name) ->
 ptrace_constant(Drv, Pipeline, Name, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, ptrace_constant, [Name], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Set the window size of the terminal of child `OSPid', made by
+%% `forkpty/4' (ioctl TIOCSWINSZ on its master). The kernel sends SIGWINCH
+%% to the terminal's foreground process group (a child still running the
+%% event loop reports it as a `{signal, sigwinch, _}' event).
+%%
+%% Sent to the child's parent: `Pipeline' is the parent's pipeline.
+%% Returns `{error, esrch}' if the parent has no child `OSPid',
+%% `{error, enotty}' if the child is not on a terminal, and
+%% `{error, ebadf}' once the parent closed its ends of the terminal.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:forkpty(Drv, [], 24, 80).
+%% {ok,75174}
+%% 3> alcove:ptysize(Drv, [], Pid, 50, 132).
+%% ok
+%% 4> alcove:execvp(Drv, [Pid], "/bin/sh", ["sh", "-c", "stty size"]).
+%% ok
+%% 5> alcove:stdout(Drv, [Pid], 1000).
+%% [<<"50 132\r\n">>]
+%% '''
+-spec ptysize(Drv :: alcove_drv:ref(),
+              Pipeline :: [pid_t()],
+              OSPid :: pid_t(),
+              Rows :: uint16_t(),
+              Cols :: uint16_t()) ->
+                 ok | {error, posix()} | {error, not_owner}.
+ptysize(Drv, Pipeline, OSPid, Rows, Cols) ->
+    case alcove_drv:call(Drv, Pipeline, ptysize, [OSPid, Rows, Cols], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, OSPid, Rows, Cols]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `ptysize/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later stays in the mailbox.
+-spec ptysize(Drv :: alcove_drv:ref(),
+              Pipeline :: [pid_t()],
+              OSPid :: pid_t(),
+              Rows :: uint16_t(),
+              Cols :: uint16_t(),
+              Timeout :: timeout()) ->
+                 ok | {error, posix()} | {error, not_owner}.
+ptysize(Drv, Pipeline, OSPid, Rows, Cols, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, ptysize, [OSPid, Rows, Cols], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, OSPid, Rows, Cols, Timeout]);
         Reply -> Reply
     end.
 

@@ -58,6 +58,7 @@
     file_constant |
     filter |
     fork |
+    forkpty |
     fsconfig |
     fsmount |
     fsopen |
@@ -107,6 +108,7 @@
     procctl |
     ptrace |
     ptrace_constant |
+    ptysize |
     read |
     readdir |
     rlimit_constant |
@@ -154,9 +156,9 @@
 %%
 %% ```
 %% 1> alcove_proto:call(getpid).
-%% 45
+%% 46
 %% '''
--spec call(call()) -> 0..119.
+-spec call(call()) -> 0..121.
 call(alloc) -> 0;
 call(cap_constant) -> 1;
 call(cap_enter) -> 2;
@@ -192,97 +194,99 @@ call(fexecve) -> 31;
 call(file_constant) -> 32;
 call(filter) -> 33;
 call(fork) -> 34;
-call(fsconfig) -> 35;
-call(fsmount) -> 36;
-call(fsopen) -> 37;
-call(getcwd) -> 38;
-call(getenv) -> 39;
-call(getgid) -> 40;
-call(getgroups) -> 41;
-call(gethostname) -> 42;
-call(getopt) -> 43;
-call(getpgrp) -> 44;
-call(getpid) -> 45;
-call(getpriority) -> 46;
-call(getresgid) -> 47;
-call(getresuid) -> 48;
-call(getrlimit) -> 49;
-call(getsid) -> 50;
-call(getuid) -> 51;
-call(ioctl) -> 52;
-call(ioctl_constant) -> 53;
-call(iolist_to_bin) -> 54;
-call(jail) -> 55;
-call(jail_attach) -> 56;
-call(jail_remove) -> 57;
-call(kill) -> 58;
-call(landlock_add_rule) -> 59;
-call(landlock_constant) -> 60;
-call(landlock_create_ruleset) -> 61;
-call(landlock_restrict_self) -> 62;
-call(link) -> 63;
-call(lseek) -> 64;
-call(memfd_create) -> 65;
-call(mkdir) -> 66;
-call(mkfifo) -> 67;
-call(mount) -> 68;
-call(mount_constant) -> 69;
-call(mount_setattr) -> 70;
-call(move_mount) -> 71;
-call(open) -> 72;
-call(open_tree) -> 73;
-call(pidfd_getfd) -> 74;
-call(pidfd_open) -> 75;
-call(pidfd_send_signal) -> 76;
-call(pivot_root) -> 77;
-call(pledge) -> 78;
-call(prctl) -> 79;
-call(prctl_constant) -> 80;
-call(procctl) -> 81;
-call(ptrace) -> 82;
-call(ptrace_constant) -> 83;
-call(read) -> 84;
-call(readdir) -> 85;
-call(rlimit_constant) -> 86;
-call(rmdir) -> 87;
-call(seccomp) -> 88;
-call(seccomp_constant) -> 89;
-call(select) -> 90;
-call(setcpid) -> 91;
-call(setenv) -> 92;
-call(setgid) -> 93;
-call(setgroups) -> 94;
-call(sethostname) -> 95;
-call(setns) -> 96;
-call(setopt) -> 97;
-call(setpgid) -> 98;
-call(setpriority) -> 99;
-call(setproctitle) -> 100;
-call(setresgid) -> 101;
-call(setresuid) -> 102;
-call(setrlimit) -> 103;
-call(setsid) -> 104;
-call(setuid) -> 105;
-call(sigaction) -> 106;
-call(signal_constant) -> 107;
-call(socket) -> 108;
-call(symlink) -> 109;
-call(syscall_constant) -> 110;
-call(umount) -> 111;
-call(umount2) -> 112;
-call(unlink) -> 113;
-call(unsetenv) -> 114;
-call(unshare) -> 115;
-call(unveil) -> 116;
-call(version) -> 117;
-call(waitpid) -> 118;
-call(write) -> 119.
+call(forkpty) -> 35;
+call(fsconfig) -> 36;
+call(fsmount) -> 37;
+call(fsopen) -> 38;
+call(getcwd) -> 39;
+call(getenv) -> 40;
+call(getgid) -> 41;
+call(getgroups) -> 42;
+call(gethostname) -> 43;
+call(getopt) -> 44;
+call(getpgrp) -> 45;
+call(getpid) -> 46;
+call(getpriority) -> 47;
+call(getresgid) -> 48;
+call(getresuid) -> 49;
+call(getrlimit) -> 50;
+call(getsid) -> 51;
+call(getuid) -> 52;
+call(ioctl) -> 53;
+call(ioctl_constant) -> 54;
+call(iolist_to_bin) -> 55;
+call(jail) -> 56;
+call(jail_attach) -> 57;
+call(jail_remove) -> 58;
+call(kill) -> 59;
+call(landlock_add_rule) -> 60;
+call(landlock_constant) -> 61;
+call(landlock_create_ruleset) -> 62;
+call(landlock_restrict_self) -> 63;
+call(link) -> 64;
+call(lseek) -> 65;
+call(memfd_create) -> 66;
+call(mkdir) -> 67;
+call(mkfifo) -> 68;
+call(mount) -> 69;
+call(mount_constant) -> 70;
+call(mount_setattr) -> 71;
+call(move_mount) -> 72;
+call(open) -> 73;
+call(open_tree) -> 74;
+call(pidfd_getfd) -> 75;
+call(pidfd_open) -> 76;
+call(pidfd_send_signal) -> 77;
+call(pivot_root) -> 78;
+call(pledge) -> 79;
+call(prctl) -> 80;
+call(prctl_constant) -> 81;
+call(procctl) -> 82;
+call(ptrace) -> 83;
+call(ptrace_constant) -> 84;
+call(ptysize) -> 85;
+call(read) -> 86;
+call(readdir) -> 87;
+call(rlimit_constant) -> 88;
+call(rmdir) -> 89;
+call(seccomp) -> 90;
+call(seccomp_constant) -> 91;
+call(select) -> 92;
+call(setcpid) -> 93;
+call(setenv) -> 94;
+call(setgid) -> 95;
+call(setgroups) -> 96;
+call(sethostname) -> 97;
+call(setns) -> 98;
+call(setopt) -> 99;
+call(setpgid) -> 100;
+call(setpriority) -> 101;
+call(setproctitle) -> 102;
+call(setresgid) -> 103;
+call(setresuid) -> 104;
+call(setrlimit) -> 105;
+call(setsid) -> 106;
+call(setuid) -> 107;
+call(sigaction) -> 108;
+call(signal_constant) -> 109;
+call(socket) -> 110;
+call(symlink) -> 111;
+call(syscall_constant) -> 112;
+call(umount) -> 113;
+call(umount2) -> 114;
+call(unlink) -> 115;
+call(unsetenv) -> 116;
+call(unshare) -> 117;
+call(unveil) -> 118;
+call(version) -> 119;
+call(waitpid) -> 120;
+call(write) -> 121.
 
 %% @doc All call names, in id order.
 %%
 %% ```
 %% 1> length(alcove_proto:calls()).
-%% 120
+%% 122
 %% '''
 -spec calls() -> [call(), ...].
 calls() ->
@@ -322,6 +326,7 @@ calls() ->
         file_constant,
         filter,
         fork,
+        forkpty,
         fsconfig,
         fsmount,
         fsopen,
@@ -371,6 +376,7 @@ calls() ->
         procctl,
         ptrace,
         ptrace_constant,
+        ptysize,
         read,
         readdir,
         rlimit_constant,

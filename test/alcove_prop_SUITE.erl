@@ -45,7 +45,9 @@ excluded() ->
         waitpid, setsid, setpgid, setproctitle, cap_enter, pledge, unveil, jail, procctl,
         %% issue 13: exec, child creation, signals, descriptors, privileges, mounts
         execveat, clone3, pidfd_send_signal, pidfd_getfd, close_range, capset,
-        landlock_restrict_self, open_tree, move_mount, mount_setattr, fsopen, fsconfig, fsmount
+        landlock_restrict_self, open_tree, move_mount, mount_setattr, fsopen, fsconfig, fsmount,
+        %% issue 14: child creation (on a new terminal)
+        forkpty
     ].
 
 %% {Name, Arity} of every call of alcove_proto:calls() we may run.
