@@ -150,6 +150,18 @@ int alcove_sys_seccomp(alcove_state_t *ap, const char *arg, size_t len, int *ind
 #if defined(__linux__)
 int alcove_sys_seccomp_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
+#if defined(__linux__)
+int alcove_sys_seccomp_notify(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_seccomp_notify_listen(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_seccomp_notify_read(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_seccomp_notify_respond(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_select(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_setcpid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_setenv(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -478,81 +490,109 @@ const alcove_call_t alcove_calls[] = {
     NULL
 #endif
   },
-  /* 90 */ {"select", 4, alcove_sys_select},
-  /* 91 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 92 */ {"setenv", 3, alcove_sys_setenv},
-  /* 93 */ {"setgid", 1, alcove_sys_setgid},
-  /* 94 */ {"setgroups", 1, alcove_sys_setgroups},
-  /* 95 */ {"sethostname", 1, alcove_sys_sethostname},
-  /* 96 */ {"setns", 2,
+  /* 90 */ {"seccomp_notify", 1,
+#if defined(__linux__)
+    alcove_sys_seccomp_notify
+#else
+    NULL
+#endif
+  },
+  /* 91 */ {"seccomp_notify_listen", 2,
+#if defined(__linux__)
+    alcove_sys_seccomp_notify_listen
+#else
+    NULL
+#endif
+  },
+  /* 92 */ {"seccomp_notify_read", 4,
+#if defined(__linux__)
+    alcove_sys_seccomp_notify_read
+#else
+    NULL
+#endif
+  },
+  /* 93 */ {"seccomp_notify_respond", 3,
+#if defined(__linux__)
+    alcove_sys_seccomp_notify_respond
+#else
+    NULL
+#endif
+  },
+  /* 94 */ {"select", 4, alcove_sys_select},
+  /* 95 */ {"setcpid", 3, alcove_sys_setcpid},
+  /* 96 */ {"setenv", 3, alcove_sys_setenv},
+  /* 97 */ {"setgid", 1, alcove_sys_setgid},
+  /* 98 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 99 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 100 */ {"setns", 2,
 #if defined(__linux__)
     alcove_sys_setns
 #else
     NULL
 #endif
   },
-  /* 97 */ {"setopt", 2, alcove_sys_setopt},
-  /* 98 */ {"setpgid", 2, alcove_sys_setpgid},
-  /* 99 */ {"setpriority", 3, alcove_sys_setpriority},
-  /* 100 */ {"setproctitle", 1,
+  /* 101 */ {"setopt", 2, alcove_sys_setopt},
+  /* 102 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 103 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 104 */ {"setproctitle", 1,
 #if !defined(__sun)
     alcove_sys_setproctitle
 #else
     NULL
 #endif
   },
-  /* 101 */ {"setresgid", 3,
+  /* 105 */ {"setresgid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresgid
 #else
     NULL
 #endif
   },
-  /* 102 */ {"setresuid", 3,
+  /* 106 */ {"setresuid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresuid
 #else
     NULL
 #endif
   },
-  /* 103 */ {"setrlimit", 2, alcove_sys_setrlimit},
-  /* 104 */ {"setsid", 0, alcove_sys_setsid},
-  /* 105 */ {"setuid", 1, alcove_sys_setuid},
-  /* 106 */ {"sigaction", 2, alcove_sys_sigaction},
-  /* 107 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 108 */ {"socket", 3, alcove_sys_socket},
-  /* 109 */ {"symlink", 2, alcove_sys_symlink},
-  /* 110 */ {"syscall_constant", 1,
+  /* 107 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 108 */ {"setsid", 0, alcove_sys_setsid},
+  /* 109 */ {"setuid", 1, alcove_sys_setuid},
+  /* 110 */ {"sigaction", 2, alcove_sys_sigaction},
+  /* 111 */ {"signal_constant", 1, alcove_sys_signal_constant},
+  /* 112 */ {"socket", 3, alcove_sys_socket},
+  /* 113 */ {"symlink", 2, alcove_sys_symlink},
+  /* 114 */ {"syscall_constant", 1,
 #if defined(__linux__)
     alcove_sys_syscall_constant
 #else
     NULL
 #endif
   },
-  /* 111 */ {"umount", 1, alcove_sys_umount},
-  /* 112 */ {"umount2", 2,
+  /* 115 */ {"umount", 1, alcove_sys_umount},
+  /* 116 */ {"umount2", 2,
 #if !defined(__sun)
     alcove_sys_umount2
 #else
     NULL
 #endif
   },
-  /* 113 */ {"unlink", 1, alcove_sys_unlink},
-  /* 114 */ {"unsetenv", 1, alcove_sys_unsetenv},
-  /* 115 */ {"unshare", 1,
+  /* 117 */ {"unlink", 1, alcove_sys_unlink},
+  /* 118 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 119 */ {"unshare", 1,
 #if defined(__linux__)
     alcove_sys_unshare
 #else
     NULL
 #endif
   },
-  /* 116 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
-  /* 117 */ {"version", 0, alcove_sys_version},
-  /* 118 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 119 */ {"write", 2, alcove_sys_write},
+  /* 120 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
+  /* 121 */ {"version", 0, alcove_sys_version},
+  /* 122 */ {"waitpid", 2, alcove_sys_waitpid},
+  /* 123 */ {"write", 2, alcove_sys_write},
 };
 
-const size_t alcove_ncalls = 120;
+const size_t alcove_ncalls = 124;
 #endif
 
 #endif

@@ -15,15 +15,27 @@ enum {
   ALCOVE_CHAN_EXECED = -2, /* end of file while it lived: it exec'd */
 };
 
+/* A seccomp notification passed up and not answered yet
+ * (alcove_notify.c): answered {errno, eperm} at its deadline. */
+typedef struct {
+  uint64_t id;
+  long long deadline; /* CLOCK_MONOTONIC, milliseconds */
+  pid_t pid;          /* the calling process */
+} alcove_notif_t;
+
 typedef struct {
   pid_t pid; /* 0: the slot is free */
   int flowcontrol;
   int signaloneof;
-  int chan;           /* protocol channel (socketpair end), or ALCOVE_CHAN_* */
-  int stdin_fd;       /* write end of the child's stdin; -1 closed */
-  int stdout_fd;      /* read end of the child's stdout; -1 closed */
-  int stderr_fd;      /* read end of the child's stderr; -1 closed */
-  int pidfd;          /* pidfd_open(2) of the child, or -1: teardown signals */
+  int chan;      /* protocol channel (socketpair end), or ALCOVE_CHAN_* */
+  int stdin_fd;  /* write end of the child's stdin; -1 closed */
+  int stdout_fd; /* read end of the child's stdout; -1 closed */
+  int stderr_fd; /* read end of the child's stderr; -1 closed */
+  int pidfd;     /* pidfd_open(2) of the child, or -1: teardown signals */
+  int notify_fd; /* its seccomp listener (alcove_notify.c), or -1 */
+  alcove_notif_t *notif; /* notifications sent up, not yet answered */
+  size_t nnotif;
+  size_t notifcap;
   int exited;         /* reaped: waitpid returned its status */
   int status;         /* from waitpid */
   int inclose;        /* close stdin once inq is written out (eof) */
@@ -48,8 +60,13 @@ typedef struct alcove_state {
   int stderr_closed;
   /* 1: SIGCHLD reported as an event, children reaped by waitpid */
   int sigchld;
-  int chanin;  /* protocol channel from the parent */
-  int chanout; /* protocol channel to the parent (may equal chanin) */
+  /* milliseconds a seccomp notification waits for an answer (option
+   * notify_timeout, inherited by children) */
+  int notify_timeout;
+  uint32_t reqid; /* the CALL being run (alcove_call.c) */
+  int replied;    /* the wrapper wrote its reply itself (seccomp_notify) */
+  int chanin;     /* protocol channel from the parent */
+  int chanout;    /* protocol channel to the parent (may equal chanin) */
   unsigned char filter[ALCOVE_FILTER_BYTES];
   unsigned char subfilter[ALCOVE_FILTER_BYTES];
   size_t nchild; /* slots in use */

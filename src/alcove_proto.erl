@@ -113,6 +113,10 @@
     rmdir |
     seccomp |
     seccomp_constant |
+    seccomp_notify |
+    seccomp_notify_listen |
+    seccomp_notify_read |
+    seccomp_notify_respond |
     select |
     setcpid |
     setenv |
@@ -156,7 +160,7 @@
 %% 1> alcove_proto:call(getpid).
 %% 45
 %% '''
--spec call(call()) -> 0..119.
+-spec call(call()) -> 0..123.
 call(alloc) -> 0;
 call(cap_constant) -> 1;
 call(cap_enter) -> 2;
@@ -247,42 +251,46 @@ call(rlimit_constant) -> 86;
 call(rmdir) -> 87;
 call(seccomp) -> 88;
 call(seccomp_constant) -> 89;
-call(select) -> 90;
-call(setcpid) -> 91;
-call(setenv) -> 92;
-call(setgid) -> 93;
-call(setgroups) -> 94;
-call(sethostname) -> 95;
-call(setns) -> 96;
-call(setopt) -> 97;
-call(setpgid) -> 98;
-call(setpriority) -> 99;
-call(setproctitle) -> 100;
-call(setresgid) -> 101;
-call(setresuid) -> 102;
-call(setrlimit) -> 103;
-call(setsid) -> 104;
-call(setuid) -> 105;
-call(sigaction) -> 106;
-call(signal_constant) -> 107;
-call(socket) -> 108;
-call(symlink) -> 109;
-call(syscall_constant) -> 110;
-call(umount) -> 111;
-call(umount2) -> 112;
-call(unlink) -> 113;
-call(unsetenv) -> 114;
-call(unshare) -> 115;
-call(unveil) -> 116;
-call(version) -> 117;
-call(waitpid) -> 118;
-call(write) -> 119.
+call(seccomp_notify) -> 90;
+call(seccomp_notify_listen) -> 91;
+call(seccomp_notify_read) -> 92;
+call(seccomp_notify_respond) -> 93;
+call(select) -> 94;
+call(setcpid) -> 95;
+call(setenv) -> 96;
+call(setgid) -> 97;
+call(setgroups) -> 98;
+call(sethostname) -> 99;
+call(setns) -> 100;
+call(setopt) -> 101;
+call(setpgid) -> 102;
+call(setpriority) -> 103;
+call(setproctitle) -> 104;
+call(setresgid) -> 105;
+call(setresuid) -> 106;
+call(setrlimit) -> 107;
+call(setsid) -> 108;
+call(setuid) -> 109;
+call(sigaction) -> 110;
+call(signal_constant) -> 111;
+call(socket) -> 112;
+call(symlink) -> 113;
+call(syscall_constant) -> 114;
+call(umount) -> 115;
+call(umount2) -> 116;
+call(unlink) -> 117;
+call(unsetenv) -> 118;
+call(unshare) -> 119;
+call(unveil) -> 120;
+call(version) -> 121;
+call(waitpid) -> 122;
+call(write) -> 123.
 
 %% @doc All call names, in id order.
 %%
 %% ```
 %% 1> length(alcove_proto:calls()).
-%% 120
+%% 124
 %% '''
 -spec calls() -> [call(), ...].
 calls() ->
@@ -377,6 +385,10 @@ calls() ->
         rmdir,
         seccomp,
         seccomp_constant,
+        seccomp_notify,
+        seccomp_notify_listen,
+        seccomp_notify_read,
+        seccomp_notify_respond,
         select,
         setcpid,
         setenv,
