@@ -19,7 +19,8 @@
     learn_ls/1,
     learned_allow_list/1,
     depth3_namespaces/1,
-    thousand/1
+    thousand/1,
+    bad_requests/1
 ]).
 
 all() ->
@@ -34,7 +35,8 @@ all() ->
         learn_ls,
         learned_allow_list,
         depth3_namespaces,
-        thousand
+        thousand,
+        bad_requests
     ].
 
 init_per_testcase(_Case, Config) ->
@@ -270,3 +272,27 @@ answer_umask(Drv, Pipeline, Left, K, Acc) ->
             ok = alcove_seccomp:respond(Drv, Pipeline, Id, continue),
             answer_umask(Drv, Pipeline, Left - 1, K, Acc)
     end.
+
+%% Requests that cannot be honoured get clear errors, and the loop keeps
+%% answering.
+bad_requests(Config) ->
+    Drv = ?config(drv, Config),
+    %% the port itself has no alcove parent to hold a listener
+    {error, einval} = alcove:seccomp_notify(Drv, [], all),
+    {'EXIT', {function_clause, _}} = (catch alcove_seccomp:notify(Drv, [], all)),
+    {ok, P} = alcove:fork(Drv, []),
+    %% no listener for P yet: nothing to answer
+    {error, enoent} = alcove_seccomp:respond(Drv, [P], 1, continue),
+    {error, enoent} = alcove_seccomp:read_string(Drv, [P], 1, 0, 16),
+    {error, enotsup} = alcove_seccomp:respond(Drv, [P], 1, {errno, no_such_errno}),
+    {'EXIT', {badarg, _}} = (catch alcove_seccomp:respond(Drv, [P], 1, maybe)),
+    {error, esrch} = alcove:seccomp_notify_listen(Drv, [], 1, 3),
+    %% a descriptor that is not a listener is refused
+    {error, einval} = alcove:seccomp_notify_listen(Drv, [], P, 0),
+    ok = alcove_seccomp:notify(Drv, [P], [sys_mkdir]),
+    %% one listener per child
+    {error, ebusy} = alcove:seccomp_notify_listen(Drv, [], P, 0),
+    %% the kernel allows one listener per chain of filters
+    {error, ebusy} = alcove_seccomp:notify(Drv, [P], [sys_rmdir]),
+    {ok, _} = {ok, alcove:getpid(Drv, [P])},
+    true = is_integer(alcove:getpid(Drv, [])).

@@ -30,7 +30,8 @@
  * 255 instructions). */
 #define ALCOVE_NOTIFY_MAX 240
 
-/* seccomp_notify(Syscalls): {ok, FD}. Syscalls is `all' or a binary of
+/* seccomp_notify(Syscalls): {ok, FD}; {error, einval} in the port itself
+ * (depth 0), which has no alcove parent. Syscalls is `all' or a binary of
  * native 32-bit system call numbers (alcove_seccomp:notify/3 makes it).
  *
  * This process installs a filter (no_new_privs set) whose calls in
@@ -71,6 +72,9 @@ int alcove_sys_seccomp_notify(alcove_state_t *ap, const char *arg, size_t len,
 
   if (alcove_decode_type(arg, len, index, &type, &arity) < 0)
     return -1;
+  /* the port: no alcove parent could ever take the listener */
+  if (ap->depth == 0)
+    return alcove_mk_errno(reply, EINVAL);
   if (type == ERL_ATOM_EXT || type == ERL_SMALL_ATOM_EXT ||
       type == ERL_ATOM_UTF8_EXT || type == ERL_SMALL_ATOM_UTF8_EXT) {
     char atom[MAXATOMLEN_UTF8];
