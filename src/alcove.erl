@@ -2721,8 +2721,13 @@ gethostname(Drv, Pipeline, Timeout) ->
 
 %% @doc Value of an option of the process (`maxchild', `maxforkdepth',
 %% `exit_status', `termsig', `flowcontrol', `signaloneof',
-%% `stdin_closed', `stdout_closed', `stderr_closed'), or `false' for an
-%% unknown option. See `setopt/4'.
+%% `stdin_closed', `stdout_closed', `stderr_closed', `notify_timeout'),
+%% or `false' for an unknown option. See `setopt/4'.
+%%
+%% `notify_timeout' (not in alcove 1.0.1): milliseconds a seccomp
+%% notification of one of the process's children waits for an answer before
+%% the process answers it `{errno, eperm}' (default 5000; see
+%% `alcove_seccomp:notify/3').
 %%
 %% ```
 %% 1> {ok, Drv} = alcove_drv:start().
