@@ -205,12 +205,17 @@ void alcove_notify_hup(alcove_child_t *c) {
 int alcove_notify_timeout(const alcove_state_t *ap) {
   long long next = -1;
   long long now;
+  size_t seen = 0;
   int i;
 
-  for (i = 0; i < ap->maxchild; i++) {
+  /* every turn: stop after the last child in use */
+  for (i = 0; i < ap->maxchild && seen < ap->nchild; i++) {
     const alcove_child_t *c = &ap->child[i];
     size_t j;
-    for (j = 0; c->pid != 0 && j < c->nnotif; j++) {
+    if (c->pid == 0)
+      continue;
+    seen++;
+    for (j = 0; j < c->nnotif; j++) {
       if (next < 0 || c->notif[j].deadline < next)
         next = c->notif[j].deadline;
     }
@@ -225,13 +230,17 @@ int alcove_notify_timeout(const alcove_state_t *ap) {
 
 void alcove_notify_expire(alcove_state_t *ap) {
   long long now = -1;
+  size_t seen = 0;
   int i;
 
-  for (i = 0; i < ap->maxchild; i++) {
+  for (i = 0; i < ap->maxchild && seen < ap->nchild; i++) {
     alcove_child_t *c = &ap->child[i];
     size_t j = 0;
 
-    while (c->pid != 0 && j < c->nnotif) {
+    if (c->pid == 0)
+      continue;
+    seen++;
+    while (j < c->nnotif) {
       if (now < 0)
         now = alcove_notify_now();
       if (c->notif[j].deadline > now) {
