@@ -84,9 +84,13 @@ void alcove_call(alcove_state_t *ap, const char *body, size_t len) {
     goto enomem;
 
   errno = 0;
+  ap->reqid = reqid;
+  ap->replied = 0;
   rv = call->fn(ap, arg, arglen, &index, reply);
   if (ap->spawned)
     return; /* we are the child the call made */
+  if (ap->replied)
+    goto done; /* the wrapper sent its reply (seccomp_notify) */
   if (rv < 0) {
     if (errno == ENOMEM)
       goto enomem;

@@ -156,6 +156,18 @@ int alcove_sys_seccomp(alcove_state_t *ap, const char *arg, size_t len, int *ind
 #if defined(__linux__)
 int alcove_sys_seccomp_constant(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 #endif
+#if defined(__linux__)
+int alcove_sys_seccomp_notify(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_seccomp_notify_listen(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_seccomp_notify_read(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
+#if defined(__linux__)
+int alcove_sys_seccomp_notify_respond(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
+#endif
 int alcove_sys_select(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_setcpid(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
 int alcove_sys_setenv(alcove_state_t *ap, const char *arg, size_t len, int *index, ei_x_buff *reply);
@@ -498,81 +510,109 @@ const alcove_call_t alcove_calls[] = {
     NULL
 #endif
   },
-  /* 92 */ {"select", 4, alcove_sys_select},
-  /* 93 */ {"setcpid", 3, alcove_sys_setcpid},
-  /* 94 */ {"setenv", 3, alcove_sys_setenv},
-  /* 95 */ {"setgid", 1, alcove_sys_setgid},
-  /* 96 */ {"setgroups", 1, alcove_sys_setgroups},
-  /* 97 */ {"sethostname", 1, alcove_sys_sethostname},
-  /* 98 */ {"setns", 2,
+  /* 92 */ {"seccomp_notify", 1,
+#if defined(__linux__)
+    alcove_sys_seccomp_notify
+#else
+    NULL
+#endif
+  },
+  /* 93 */ {"seccomp_notify_listen", 2,
+#if defined(__linux__)
+    alcove_sys_seccomp_notify_listen
+#else
+    NULL
+#endif
+  },
+  /* 94 */ {"seccomp_notify_read", 4,
+#if defined(__linux__)
+    alcove_sys_seccomp_notify_read
+#else
+    NULL
+#endif
+  },
+  /* 95 */ {"seccomp_notify_respond", 3,
+#if defined(__linux__)
+    alcove_sys_seccomp_notify_respond
+#else
+    NULL
+#endif
+  },
+  /* 96 */ {"select", 4, alcove_sys_select},
+  /* 97 */ {"setcpid", 3, alcove_sys_setcpid},
+  /* 98 */ {"setenv", 3, alcove_sys_setenv},
+  /* 99 */ {"setgid", 1, alcove_sys_setgid},
+  /* 100 */ {"setgroups", 1, alcove_sys_setgroups},
+  /* 101 */ {"sethostname", 1, alcove_sys_sethostname},
+  /* 102 */ {"setns", 2,
 #if defined(__linux__)
     alcove_sys_setns
 #else
     NULL
 #endif
   },
-  /* 99 */ {"setopt", 2, alcove_sys_setopt},
-  /* 100 */ {"setpgid", 2, alcove_sys_setpgid},
-  /* 101 */ {"setpriority", 3, alcove_sys_setpriority},
-  /* 102 */ {"setproctitle", 1,
+  /* 103 */ {"setopt", 2, alcove_sys_setopt},
+  /* 104 */ {"setpgid", 2, alcove_sys_setpgid},
+  /* 105 */ {"setpriority", 3, alcove_sys_setpriority},
+  /* 106 */ {"setproctitle", 1,
 #if !defined(__sun)
     alcove_sys_setproctitle
 #else
     NULL
 #endif
   },
-  /* 103 */ {"setresgid", 3,
+  /* 107 */ {"setresgid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresgid
 #else
     NULL
 #endif
   },
-  /* 104 */ {"setresuid", 3,
+  /* 108 */ {"setresuid", 3,
 #if !defined(__APPLE__) && !defined(__sun)
     alcove_sys_setresuid
 #else
     NULL
 #endif
   },
-  /* 105 */ {"setrlimit", 2, alcove_sys_setrlimit},
-  /* 106 */ {"setsid", 0, alcove_sys_setsid},
-  /* 107 */ {"setuid", 1, alcove_sys_setuid},
-  /* 108 */ {"sigaction", 2, alcove_sys_sigaction},
-  /* 109 */ {"signal_constant", 1, alcove_sys_signal_constant},
-  /* 110 */ {"socket", 3, alcove_sys_socket},
-  /* 111 */ {"symlink", 2, alcove_sys_symlink},
-  /* 112 */ {"syscall_constant", 1,
+  /* 109 */ {"setrlimit", 2, alcove_sys_setrlimit},
+  /* 110 */ {"setsid", 0, alcove_sys_setsid},
+  /* 111 */ {"setuid", 1, alcove_sys_setuid},
+  /* 112 */ {"sigaction", 2, alcove_sys_sigaction},
+  /* 113 */ {"signal_constant", 1, alcove_sys_signal_constant},
+  /* 114 */ {"socket", 3, alcove_sys_socket},
+  /* 115 */ {"symlink", 2, alcove_sys_symlink},
+  /* 116 */ {"syscall_constant", 1,
 #if defined(__linux__)
     alcove_sys_syscall_constant
 #else
     NULL
 #endif
   },
-  /* 113 */ {"umount", 1, alcove_sys_umount},
-  /* 114 */ {"umount2", 2,
+  /* 117 */ {"umount", 1, alcove_sys_umount},
+  /* 118 */ {"umount2", 2,
 #if !defined(__sun)
     alcove_sys_umount2
 #else
     NULL
 #endif
   },
-  /* 115 */ {"unlink", 1, alcove_sys_unlink},
-  /* 116 */ {"unsetenv", 1, alcove_sys_unsetenv},
-  /* 117 */ {"unshare", 1,
+  /* 119 */ {"unlink", 1, alcove_sys_unlink},
+  /* 120 */ {"unsetenv", 1, alcove_sys_unsetenv},
+  /* 121 */ {"unshare", 1,
 #if defined(__linux__)
     alcove_sys_unshare
 #else
     NULL
 #endif
   },
-  /* 118 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
-  /* 119 */ {"version", 0, alcove_sys_version},
-  /* 120 */ {"waitpid", 2, alcove_sys_waitpid},
-  /* 121 */ {"write", 2, alcove_sys_write},
+  /* 122 */ {"unveil", 2, NULL}, /* no c_src/sys/unveil.c */
+  /* 123 */ {"version", 0, alcove_sys_version},
+  /* 124 */ {"waitpid", 2, alcove_sys_waitpid},
+  /* 125 */ {"write", 2, alcove_sys_write},
 };
 
-const size_t alcove_ncalls = 122;
+const size_t alcove_ncalls = 126;
 #endif
 
 #endif

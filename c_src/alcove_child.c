@@ -42,6 +42,7 @@ static void alcove_child_empty(alcove_child_t *c) {
   c->stdout_fd = -1;
   c->stderr_fd = -1;
   c->pidfd = -1;
+  c->notify_fd = -1;
 }
 
 alcove_child_t *alcove_child_table(int n) {
@@ -64,6 +65,9 @@ void alcove_child_release(alcove_state_t *ap, alcove_child_t *c) {
   alcove_fd_close(&c->stdout_fd);
   alcove_fd_close(&c->stderr_fd);
   alcove_fd_close(&c->pidfd);
+  /* pending notifications fail at once (ENOSYS) */
+  alcove_fd_close(&c->notify_fd);
+  free(c->notif);
   alcove_buf_free(&c->chanq);
   alcove_buf_free(&c->chanr);
   alcove_buf_free(&c->inq);

@@ -80,6 +80,8 @@ enum {
 #define ALCOVE_MAXCHILD_MAX 65535
 #define ALCOVE_MAXCHILD_DEFAULT 64
 #define ALCOVE_MAXFORKDEPTH 16
+/* Default deadline of a seccomp notification, milliseconds. */
+#define ALCOVE_NOTIFY_TIMEOUT 5000
 /* Call filters: one bit per call id (alcove_call.c checks the table fits). */
 #define ALCOVE_FILTER_BYTES 16
 /* Deepest list nesting accepted in an argument term. */

@@ -28,3 +28,13 @@ const char *alcove_errno_id(int errnum) {
 
   return "unknown";
 }
+
+int alcove_errno_num(const char *name) {
+  const alcove_errno_t *e;
+
+  for (e = alcove_errnos; e->name != NULL; e++) {
+    if (strcmp(e->name, name) == 0)
+      return e->errnum;
+  }
+  return 0;
+}

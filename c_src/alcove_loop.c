@@ -3,6 +3,7 @@
 
 #include "alcove_frame.h"
 #include "alcove_io.h"
+#include "alcove_notify.h"
 #include "alcove_relay.h"
 #include "alcove_route.h"
 #include "alcove_signal.h"
@@ -45,6 +46,7 @@ enum {
   ALCOVE_POLL_STDOUT, /* its stdout */
   ALCOVE_POLL_STDERR, /* its stderr */
   ALCOVE_POLL_STDIN,  /* its stdin, while data is queued for it */
+  ALCOVE_POLL_NOTIFY, /* the listener of its seccomp filter */
   ALCOVE_POLL_PER_CHILD
 };
 
@@ -142,6 +144,8 @@ static int alcove_poll_build(alcove_state_t *ap, alcove_pollset_t *ps) {
                       flow ? c->stderr_fd : -1, POLLIN);
     alcove_poll_watch(alcove_poll_child(ps, j, ALCOVE_POLL_STDIN),
                       ALCOVE_BUF_SIZE(&c->inq) > 0 ? c->stdin_fd : -1, POLLOUT);
+    alcove_poll_watch(alcove_poll_child(ps, j, ALCOVE_POLL_NOTIFY),
+                      readchild ? c->notify_fd : -1, POLLIN);
     j++;
   }
   ps->nchild = j;
@@ -165,6 +169,7 @@ static void alcove_loop_child(alcove_state_t *ap, alcove_pollset_t *ps,
   struct pollfd *out = alcove_poll_child(ps, j, ALCOVE_POLL_STDOUT);
   struct pollfd *err = alcove_poll_child(ps, j, ALCOVE_POLL_STDERR);
   struct pollfd *in = alcove_poll_child(ps, j, ALCOVE_POLL_STDIN);
+  struct pollfd *notify = alcove_poll_child(ps, j, ALCOVE_POLL_NOTIFY);
 
   /* released while handling signals (slots are reused only by a fork,
    * which happens after the children are handled) */
@@ -187,6 +192,10 @@ static void alcove_loop_child(alcove_state_t *ap, alcove_pollset_t *ps,
   }
   if (ALCOVE_READY(in, ALCOVE_POLL_OUT))
     alcove_window_write(ap, c);
+  if (ALCOVE_READY(notify, POLLIN))
+    alcove_notify_recv(ap, c);
+  else if (ALCOVE_READY(notify, POLLHUP | POLLERR))
+    alcove_notify_hup(c);
 
   alcove_relay_done(ap, c);
 }
@@ -246,11 +255,14 @@ int alcove_loop(alcove_state_t *ap) {
 
     if (poll(ps.pfd,
              (nfds_t)(ALCOVE_POLL_FIXED + ps.nchild * ALCOVE_POLL_PER_CHILD),
-             -1) < 0) {
+             alcove_notify_timeout(ap)) < 0) {
       if (errno == EINTR)
         continue;
       break;
     }
+
+    /* unanswered seccomp notifications past their deadline */
+    alcove_notify_expire(ap);
 
     if (ALCOVE_READY(alcove_poll_fixed(&ps, ALCOVE_POLL_SIGNAL), POLLIN))
       alcove_signal_read(ap);

@@ -357,6 +357,12 @@ int alcove_relay_close_fd(alcove_state_t *ap, int fd) {
       alcove_fd_close(&c->pidfd);
       return 1;
     }
+    if (c->notify_fd == fd) {
+      /* its pending calls fail at once, as when it exits */
+      alcove_fd_close(&c->notify_fd);
+      c->nnotif = 0;
+      return 1;
+    }
   }
   return 0;
 }

@@ -22,6 +22,7 @@ static const alcove_opt_t alcove_opts[] = {
     {"stdin_closed", offsetof(alcove_state_t, stdin_closed), 0, 1},
     {"stdout_closed", offsetof(alcove_state_t, stdout_closed), 0, 1},
     {"stderr_closed", offsetof(alcove_state_t, stderr_closed), 0, 1},
+    {"notify_timeout", offsetof(alcove_state_t, notify_timeout), 0, INT_MAX},
     {NULL, 0, 0, 0},
 };
 
@@ -66,6 +67,7 @@ alcove_state_t *alcove_state_new(int maxchild) {
   ap->termsig = 1;
   ap->flowcontrol = -1;
   ap->signaloneof = SIGTERM;
+  ap->notify_timeout = ALCOVE_NOTIFY_TIMEOUT;
   ap->chanin = STDIN_FILENO;
   ap->chanout = STDOUT_FILENO;
 
@@ -84,6 +86,7 @@ void alcove_state_free(alcove_state_t *ap) {
     alcove_buf_free(&ap->child[i].chanq);
     alcove_buf_free(&ap->child[i].chanr);
     alcove_buf_free(&ap->child[i].inq);
+    free(ap->child[i].notif);
   }
   free(ap->child);
   if (ap->reply_init)

@@ -25,6 +25,14 @@ enum {
   ALCOVE_PTY_HUP = 2,
 };
 
+/* A seccomp notification passed up and not answered yet
+ * (alcove_notify.c): answered {errno, eperm} at its deadline. */
+typedef struct {
+  uint64_t id;
+  long long deadline; /* CLOCK_MONOTONIC, milliseconds */
+  pid_t pid;          /* the calling process */
+} alcove_notif_t;
+
 typedef struct {
   pid_t pid; /* 0: the slot is free */
   int flowcontrol;
@@ -37,6 +45,10 @@ typedef struct {
                        * stdout_fd are its master (two descriptors, one
                        * file) and stderr_fd is -1 */
   int pidfd;          /* pidfd_open(2) of the child, or -1: teardown signals */
+  int notify_fd;      /* its seccomp listener (alcove_notify.c), or -1 */
+  alcove_notif_t *notif; /* notifications sent up, not yet answered */
+  size_t nnotif;
+  size_t notifcap;
   int exited;         /* reaped: waitpid returned its status */
   int status;         /* from waitpid */
   int inclose;        /* close stdin once inq is written out (eof) */
@@ -61,8 +73,13 @@ typedef struct alcove_state {
   int stderr_closed;
   /* 1: SIGCHLD reported as an event, children reaped by waitpid */
   int sigchld;
-  int chanin;  /* protocol channel from the parent */
-  int chanout; /* protocol channel to the parent (may equal chanin) */
+  /* milliseconds a seccomp notification waits for an answer (option
+   * notify_timeout, inherited by children) */
+  int notify_timeout;
+  uint32_t reqid; /* the CALL being run (alcove_call.c) */
+  int replied;    /* the wrapper wrote its reply itself (seccomp_notify) */
+  int chanin;     /* protocol channel from the parent */
+  int chanout;    /* protocol channel to the parent (may equal chanin) */
   unsigned char filter[ALCOVE_FILTER_BYTES];
   unsigned char subfilter[ALCOVE_FILTER_BYTES];
   size_t nchild; /* slots in use */

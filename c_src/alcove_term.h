@@ -72,6 +72,8 @@ int alcove_mk_ok_long(ei_x_buff *x, long long n); /* {ok, N} */
 int alcove_mk_ok_binary(ei_x_buff *x, const void *data, size_t n);
 /* errno -> posix() atom ("unknown" if unmapped) */
 const char *alcove_errno_id(int errnum);
+/* The errno of an errno atom (eperm -> EPERM), 0 if unknown. */
+int alcove_errno_num(const char *name);
 
 /* Argument decoders and reply builders of particular calls. */
 /* An environment variable name for getenv/setenv/unsetenv: non-empty

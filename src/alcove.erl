@@ -163,6 +163,10 @@
 -export([rmdir/3, rmdir/4]).
 -export([seccomp/5, seccomp/6]).
 -export([seccomp_constant/3, seccomp_constant/4]).
+-export([seccomp_notify/3, seccomp_notify/4]).
+-export([seccomp_notify_listen/4, seccomp_notify_listen/5]).
+-export([seccomp_notify_read/6, seccomp_notify_read/7]).
+-export([seccomp_notify_respond/5, seccomp_notify_respond/6]).
 -export([select/6, select/7]).
 -export([setcpid/5, setcpid/6]).
 -export([setenv/5, setenv/6]).
@@ -2495,7 +2499,8 @@ forkpty(Drv, Pipeline, Rows, Cols) ->
 %% @doc Same as `forkpty/4', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec forkpty(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               Rows :: uint16_t(),
@@ -2834,8 +2839,13 @@ gethostname(Drv, Pipeline, Timeout) ->
 
 %% @doc Value of an option of the process (`maxchild', `maxforkdepth',
 %% `exit_status', `termsig', `flowcontrol', `signaloneof',
-%% `stdin_closed', `stdout_closed', `stderr_closed'), or `false' for an
-%% unknown option. See `setopt/4'.
+%% `stdin_closed', `stdout_closed', `stderr_closed', `notify_timeout'),
+%% or `false' for an unknown option. See `setopt/4'.
+%%
+%% `notify_timeout' (not in alcove 1.0.1): milliseconds a seccomp
+%% notification of one of the process's children waits for an answer before
+%% the process answers it `{errno, eperm}' (default 5000; see
+%% `alcove_seccomp:notify/3').
 %%
 %% ```
 %% 1> {ok, Drv} = alcove_drv:start().
@@ -4704,7 +4714,8 @@ ptysize(Drv, Pipeline, OSPid, Rows, Cols) ->
 %% @doc Same as `ptysize/5', with a timeout in milliseconds: raises
 %% `timeout' if no reply arrives within `Timeout'.
 %%
-%% A reply that comes later stays in the mailbox.
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
 -spec ptysize(Drv :: alcove_drv:ref(),
               Pipeline :: [pid_t()],
               OSPid :: pid_t(),
@@ -4959,6 +4970,208 @@ seccomp_constant(Drv, Pipeline, Name) ->
 seccomp_constant(Drv, Pipeline, Name, Timeout) ->
     case alcove_drv:call(Drv, Pipeline, seccomp_constant, [Name], Timeout) of
         {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Name, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Install a seccomp filter in this process whose system calls in
+%% `Syscalls' (`all', or a binary of native 32-bit call numbers) wait for an
+%% answer from a listener, and announce the listener's descriptor.
+%%
+%% The low-level half of `alcove_seccomp:notify/3', which is what to call:
+%% the reply is written before the filter exists, and the parent must take
+%% the listener with `seccomp_notify_listen/4' before anything can answer
+%% this process's calls (see doc/SECCOMP.md, "The hand-over").
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75641}
+%% 3> alcove:seccomp_notify(Drv, [Pid], <<83:32/native>>).
+%% {ok,6}
+%% 4> alcove:seccomp_notify_listen(Drv, [], Pid, 6).
+%% ok
+%% '''
+-spec seccomp_notify(Drv :: alcove_drv:ref(),
+                     Pipeline :: [pid_t()],
+                     Syscalls :: all | binary()) ->
+                        {ok, fd()} |
+                        {error, posix()} |
+                        {error, not_owner}.
+seccomp_notify(Drv, Pipeline, Syscalls) ->
+    case alcove_drv:call(Drv, Pipeline, seccomp_notify, [Syscalls], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Syscalls]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `seccomp_notify/3', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
+-spec seccomp_notify(Drv :: alcove_drv:ref(),
+                     Pipeline :: [pid_t()],
+                     Syscalls :: all | binary(),
+                     Timeout :: timeout()) ->
+                        {ok, fd()} |
+                        {error, posix()} |
+                        {error, not_owner}.
+seccomp_notify(Drv, Pipeline, Syscalls, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, seccomp_notify, [Syscalls], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Syscalls, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Take the seccomp listener `FD' of child `Pid' (announced by its
+%% `seccomp_notify/3') with `pidfd_getfd(2)' and watch it: the child's
+%% notifications then arrive as `{seccomp_notify, Id, Syscall, Args}' events
+%% about it. Used by `alcove_seccomp:notify/3'.
+%%
+%% `{error, einval}': `FD' is not a listener (the child's filter could not
+%% be installed); `{error, ebusy}': this process holds a listener for the
+%% child already; `{error, esrch}': no such child.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> {ok, Drv} = alcove_drv:start().
+%% {ok,<0.177.0>}
+%% 2> {ok, Pid} = alcove:fork(Drv, []).
+%% {ok,75641}
+%% 3> {ok, FD} = alcove:seccomp_notify(Drv, [Pid], <<83:32/native>>).
+%% {ok,6}
+%% 4> alcove:seccomp_notify_listen(Drv, [], Pid, FD).
+%% ok
+%% '''
+-spec seccomp_notify_listen(Drv :: alcove_drv:ref(),
+                            Pipeline :: [pid_t()],
+                            Pid :: pid_t(),
+                            FD :: fd()) ->
+                               ok |
+                               {error, posix()} |
+                               {error, not_owner}.
+seccomp_notify_listen(Drv, Pipeline, Pid, FD) ->
+    case alcove_drv:call(Drv, Pipeline, seccomp_notify_listen, [Pid, FD], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Pid, FD]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `seccomp_notify_listen/4', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
+-spec seccomp_notify_listen(Drv :: alcove_drv:ref(),
+                            Pipeline :: [pid_t()],
+                            Pid :: pid_t(),
+                            FD :: fd(),
+                            Timeout :: timeout()) ->
+                               ok |
+                               {error, posix()} |
+                               {error, not_owner}.
+seccomp_notify_listen(Drv, Pipeline, Pid, FD, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, seccomp_notify_listen, [Pid, FD], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Pid, FD, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Read a NUL-terminated string of at most `MaxLen' bytes at `Addr' in the
+%% memory of the caller of notification `Id' of child `Pid''s listener, then
+%% check that the notification is still valid. Used by
+%% `alcove_seccomp:read_string/5'.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> alcove:seccomp_notify_read(Drv, [], Pid, Id, Addr, 4096).
+%% {ok,<<"/tmp/x">>}
+%% '''
+-spec seccomp_notify_read(Drv :: alcove_drv:ref(),
+                          Pipeline :: [pid_t()],
+                          Pid :: pid_t(),
+                          Id :: non_neg_integer(),
+                          Addr :: non_neg_integer(),
+                          MaxLen :: non_neg_integer()) ->
+                             {ok, binary()} |
+                             {error, posix()} |
+                             {error, not_owner}.
+seccomp_notify_read(Drv, Pipeline, Pid, Id, Addr, MaxLen) ->
+    case alcove_drv:call(Drv, Pipeline, seccomp_notify_read, [Pid, Id, Addr, MaxLen], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Pid, Id, Addr, MaxLen]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `seccomp_notify_read/6', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
+-spec seccomp_notify_read(Drv :: alcove_drv:ref(),
+                          Pipeline :: [pid_t()],
+                          Pid :: pid_t(),
+                          Id :: non_neg_integer(),
+                          Addr :: non_neg_integer(),
+                          MaxLen :: non_neg_integer(),
+                          Timeout :: timeout()) ->
+                             {ok, binary()} |
+                             {error, posix()} |
+                             {error, not_owner}.
+seccomp_notify_read(Drv, Pipeline, Pid, Id, Addr, MaxLen, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, seccomp_notify_read, [Pid, Id, Addr, MaxLen], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Pid, Id, Addr, MaxLen, Timeout]);
+        Reply -> Reply
+    end.
+
+%% @doc Answer notification `Id' of child `Pid''s seccomp listener: `continue'
+%% runs the system call, `{errno, E}' fails it with `E', `{value, N}' makes
+%% it return `N' without running. `{error, enoent}' when the notification is
+%% no longer valid. Used by `alcove_seccomp:respond/4'.
+%%
+%% Linux only: elsewhere the call raises `undef'.
+%%
+%% ```
+%% 1> alcove:seccomp_notify_respond(Drv, [], Pid, Id, {errno, eperm}).
+%% ok
+%% '''
+-spec seccomp_notify_respond(Drv :: alcove_drv:ref(),
+                             Pipeline :: [pid_t()],
+                             Pid :: pid_t(),
+                             Id :: non_neg_integer(),
+                             Response ::
+                                 continue |
+                                 {errno, posix() | pos_integer()} |
+                                 {value, integer()}) ->
+                                ok |
+                                {error, posix()} |
+                                {error, not_owner}.
+seccomp_notify_respond(Drv, Pipeline, Pid, Id, Response) ->
+    case alcove_drv:call(Drv, Pipeline, seccomp_notify_respond, [Pid, Id, Response], infinity) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Pid, Id, Response]);
+        Reply -> Reply
+    end.
+
+%% @doc Same as `seccomp_notify_respond/5', with a timeout in milliseconds: raises
+%% `timeout' if no reply arrives within `Timeout'.
+%%
+%% A reply that comes later is dropped: it never reaches the mailbox
+%% and is never taken for the reply of a later call.
+-spec seccomp_notify_respond(Drv :: alcove_drv:ref(),
+                             Pipeline :: [pid_t()],
+                             Pid :: pid_t(),
+                             Id :: non_neg_integer(),
+                             Response ::
+                                 continue |
+                                 {errno, posix() | pos_integer()} |
+                                 {value, integer()},
+                             Timeout :: timeout()) ->
+                                ok |
+                                {error, posix()} |
+                                {error, not_owner}.
+seccomp_notify_respond(Drv, Pipeline, Pid, Id, Response, Timeout) ->
+    case alcove_drv:call(Drv, Pipeline, seccomp_notify_respond, [Pid, Id, Response], Timeout) of
+        {alcove_error, Error} -> erlang:error(Error, [Drv, Pipeline, Pid, Id, Response, Timeout]);
         Reply -> Reply
     end.
 

@@ -115,6 +115,10 @@
     rmdir |
     seccomp |
     seccomp_constant |
+    seccomp_notify |
+    seccomp_notify_listen |
+    seccomp_notify_read |
+    seccomp_notify_respond |
     select |
     setcpid |
     setenv |
@@ -158,7 +162,7 @@
 %% 1> alcove_proto:call(getpid).
 %% 46
 %% '''
--spec call(call()) -> 0..121.
+-spec call(call()) -> 0..125.
 call(alloc) -> 0;
 call(cap_constant) -> 1;
 call(cap_enter) -> 2;
@@ -251,42 +255,46 @@ call(rlimit_constant) -> 88;
 call(rmdir) -> 89;
 call(seccomp) -> 90;
 call(seccomp_constant) -> 91;
-call(select) -> 92;
-call(setcpid) -> 93;
-call(setenv) -> 94;
-call(setgid) -> 95;
-call(setgroups) -> 96;
-call(sethostname) -> 97;
-call(setns) -> 98;
-call(setopt) -> 99;
-call(setpgid) -> 100;
-call(setpriority) -> 101;
-call(setproctitle) -> 102;
-call(setresgid) -> 103;
-call(setresuid) -> 104;
-call(setrlimit) -> 105;
-call(setsid) -> 106;
-call(setuid) -> 107;
-call(sigaction) -> 108;
-call(signal_constant) -> 109;
-call(socket) -> 110;
-call(symlink) -> 111;
-call(syscall_constant) -> 112;
-call(umount) -> 113;
-call(umount2) -> 114;
-call(unlink) -> 115;
-call(unsetenv) -> 116;
-call(unshare) -> 117;
-call(unveil) -> 118;
-call(version) -> 119;
-call(waitpid) -> 120;
-call(write) -> 121.
+call(seccomp_notify) -> 92;
+call(seccomp_notify_listen) -> 93;
+call(seccomp_notify_read) -> 94;
+call(seccomp_notify_respond) -> 95;
+call(select) -> 96;
+call(setcpid) -> 97;
+call(setenv) -> 98;
+call(setgid) -> 99;
+call(setgroups) -> 100;
+call(sethostname) -> 101;
+call(setns) -> 102;
+call(setopt) -> 103;
+call(setpgid) -> 104;
+call(setpriority) -> 105;
+call(setproctitle) -> 106;
+call(setresgid) -> 107;
+call(setresuid) -> 108;
+call(setrlimit) -> 109;
+call(setsid) -> 110;
+call(setuid) -> 111;
+call(sigaction) -> 112;
+call(signal_constant) -> 113;
+call(socket) -> 114;
+call(symlink) -> 115;
+call(syscall_constant) -> 116;
+call(umount) -> 117;
+call(umount2) -> 118;
+call(unlink) -> 119;
+call(unsetenv) -> 120;
+call(unshare) -> 121;
+call(unveil) -> 122;
+call(version) -> 123;
+call(waitpid) -> 124;
+call(write) -> 125.
 
 %% @doc All call names, in id order.
 %%
 %% ```
 %% 1> length(alcove_proto:calls()).
-%% 122
+%% 126
 %% '''
 -spec calls() -> [call(), ...].
 calls() ->
@@ -383,6 +391,10 @@ calls() ->
         rmdir,
         seccomp,
         seccomp_constant,
+        seccomp_notify,
+        seccomp_notify_listen,
+        seccomp_notify_read,
+        seccomp_notify_respond,
         select,
         setcpid,
         setenv,

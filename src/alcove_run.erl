@@ -37,7 +37,16 @@
 %%% (inheriting the child's environment and searching its `PATH').</li>
 %%% <li>The `stdin' data (default: none) is written, then stdin is
 %%% closed, so a program reading stdin always sees end of file.</li>
-%%% <li>Output is collected until the program's exit event.</li>
+%%% <li>Output is collected until the program's exit event. When learning,
+%%% each notification is answered `continue' and its call remembered: the
+%%% result has `syscalls', the sorted set of calls the program (and what
+%%% it forked) made, to be given to `alcove_seccomp:allow/2':
+%%% ```
+%%% 1> {ok, #{syscalls := Used}} = alcove_run:run(Drv, ["/bin/ls", "/"], [{syscalls, learn}]).
+%%% 2> alcove_run:run(Drv, ["/bin/ls", "/"], [{seccomp, alcove_seccomp:allow(Used, kill)}]).
+%%% {ok,#{status => {exit_status,0}, ...}}
+%%% '''
+%%% </li>
 %%% <li>Clean-up: every process still in the program's process group is
 %%% killed with `SIGKILL' (background jobs a shell left behind), and
 %%% `run' waits until the parent has released the child's slot, that is
@@ -76,10 +85,12 @@
     status := status(),
     stdout := binary(),
     stderr := binary(),
-    layers => alcove_rootless:layers()
+    layers => alcove_rootless:layers(),
+    syscalls => [atom() | non_neg_integer()]
 }.
 %% Exit status or signal, and everything written to stdout and stderr;
-%% with `{sandbox, Opts}', the layers the sandbox applied.
+%% with `{sandbox, Opts}', the layers the sandbox applied; with
+%% `{syscalls, learn}', the system calls the program made.
 
 -type option() ::
     {env, [iodata()]}
@@ -92,7 +103,9 @@
     | {namespaces, [alcove:constant()]}
     | {pid, alcove:pid_t()}
     | {landlock, [alcove_landlock:rule()]}
-    | {sandbox, [alcove_rootless:sandbox_option()]}.
+    | {sandbox, [alcove_rootless:sandbox_option()]}
+    | {seccomp, alcove_seccomp:filter()}
+    | {syscalls, learn}.
 %% Options of {@link run/4}.
 
 -type error() :: timeout | {step(), Reason :: term()}.
@@ -113,6 +126,7 @@
     | setuid
     | chdir
     | landlock
+    | seccomp
     | execve
     | execvp.
 %% The `alcove' calls made to prepare the child.
@@ -120,6 +134,9 @@
 %% Time to wait for the exit event of a program killed on timeout, and for
 %% its pipes to close once its process group is gone.
 -define(REAP_WAIT, 5000).
+
+%% Process dictionary key of the calls learned by {syscalls, learn}.
+-define(LEARNED, {?MODULE, learned}).
 
 %% Pause between two looks at the parent's child table.
 -define(POLL_INTERVAL, 10).
@@ -229,13 +246,30 @@ run(Drv, Pipeline, Argv, Options) ->
     end,
     Deadline = deadline(proplists:get_value(timeout, Options, infinity)),
     Ref = erlang:monitor(process, Drv),
-    try
-        run(Drv, Pipeline, Argv, Options, Deadline, Ref)
+    Learn = lists:member({syscalls, learn}, Options),
+    _ = erase(?LEARNED),
+    try run(Drv, Pipeline, Argv, Options, Deadline, Ref) of
+        {ok, Result} when Learn ->
+            {ok, Result#{syscalls => lists:usort(get_learned())}};
+        Result ->
+            Result
     catch
         exit:{drv_down, Reason} ->
             exit({Reason, {?MODULE, run, [Drv, Pipeline, Argv, Options]}})
     after
+        _ = erase(?LEARNED),
         erlang:demonitor(Ref, [flush])
+    end.
+
+%% The calls learned so far, in the process dictionary while run/4 runs
+%% (collect/6 adds each one it answers).
+learned(Syscall) ->
+    put(?LEARNED, [Syscall | get_learned()]).
+
+get_learned() ->
+    case get(?LEARNED) of
+        undefined -> [];
+        List -> List
     end.
 
 %%====================================================================
@@ -305,6 +339,11 @@ prepare(Drv, Child, [Prog | _] = Argv, Options, Deadline) ->
                 {landlock, fun(T) -> done(alcove_landlock:restrict(Drv, Child, Rules, T)) end}
              || {landlock, Rules} <- Options
             ] ++
+            [{seccomp, fun(_) -> seccomp(Drv, Child, Filter) end} || {seccomp, Filter} <- Options] ++
+            [
+                {seccomp, fun(_) -> alcove_seccomp:notify(Drv, Child, all) end}
+             || {syscalls, learn} <- Options
+            ] ++
             [exec(Drv, Child, Prog, Argv, lists:keyfind(env, 1, Options))],
     steps(Steps, Deadline).
 
@@ -331,6 +370,13 @@ exec(Drv, Child, Prog, Argv, false) ->
 sandbox(Drv, Pipeline, Opts) ->
     case alcove_rootless:sandbox(Drv, Pipeline, Opts) of
         {ok, Pid, Layers} -> {ok, {Pid, Layers}};
+        {error, _} = Error -> Error
+    end.
+
+seccomp(Drv, Child, Filter) ->
+    Prog = alcove_seccomp:program(Drv, Child, Filter),
+    case alcove:prctl(Drv, Child, pr_set_no_new_privs, 1, 0, 0, 0) of
+        {ok, _, _, _, _, _} -> alcove:seccomp(Drv, Child, seccomp_set_mode_filter, 0, Prog);
         {error, _} = Error -> Error
     end.
 
@@ -389,7 +435,9 @@ collect(Drv, Child, Deadline, Ref, Out, Err) ->
             {Status, Out, Err};
         {alcove_event, Drv, Child, {termsig, _} = Status} ->
             {Status, Out, Err};
-        {alcove_event, Drv, Child, _} ->
+        {alcove_event, Drv, Child, {seccomp_notify, Id, Syscall, _}} ->
+            learned(Syscall),
+            _ = alcove_seccomp:respond(Drv, Child, Id, continue),
             collect(Drv, Child, Deadline, Ref, Out, Err);
         {alcove_ctl, Drv, Child, _} ->
             collect(Drv, Child, Deadline, Ref, Out, Err);
@@ -519,6 +567,8 @@ valid_option({namespaces, Flags}) -> is_list(Flags) orelse is_integer(Flags);
 valid_option({pid, Pid}) -> is_integer(Pid) andalso Pid > 0;
 valid_option({landlock, Rules}) -> is_list(Rules);
 valid_option({sandbox, Opts}) -> is_list(Opts);
+valid_option({seccomp, {seccomp_allow, _, _}}) -> true;
+valid_option({syscalls, learn}) -> true;
 valid_option(_) -> false.
 
 valid_rlimit({Resource, #alcove_rlimit{}}) -> is_atom(Resource) orelse is_integer(Resource);
