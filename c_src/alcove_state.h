@@ -37,15 +37,15 @@ typedef struct {
   pid_t pid; /* 0: the slot is free */
   int flowcontrol;
   int signaloneof;
-  int chan;           /* protocol channel (socketpair end), or ALCOVE_CHAN_* */
-  int stdin_fd;       /* write end of the child's stdin; -1 closed */
-  int stdout_fd;      /* read end of the child's stdout; -1 closed */
-  int stderr_fd;      /* read end of the child's stderr; -1 closed */
-  int pty;            /* ALCOVE_PTY_*: on a terminal (forkpty), stdin_fd and
-                       * stdout_fd are its master (two descriptors, one
-                       * file) and stderr_fd is -1 */
-  int pidfd;          /* pidfd_open(2) of the child, or -1: teardown signals */
-  int notify_fd;      /* its seccomp listener (alcove_notify.c), or -1 */
+  int chan;      /* protocol channel (socketpair end), or ALCOVE_CHAN_* */
+  int stdin_fd;  /* write end of the child's stdin; -1 closed */
+  int stdout_fd; /* read end of the child's stdout; -1 closed */
+  int stderr_fd; /* read end of the child's stderr; -1 closed */
+  int pty;       /* ALCOVE_PTY_*: on a terminal (forkpty), stdin_fd and
+                  * stdout_fd are its master (two descriptors, one
+                  * file) and stderr_fd is -1 */
+  int pidfd;     /* pidfd_open(2) of the child, or -1: teardown signals */
+  int notify_fd; /* its seccomp listener (alcove_notify.c), or -1 */
   alcove_notif_t *notif; /* notifications sent up, not yet answered */
   size_t nnotif;
   size_t notifcap;
