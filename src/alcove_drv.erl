@@ -1,8 +1,10 @@
 %%% Copyright (c) 2026, the alcove authors. See LICENSE.
 
 %% @docfile "doc/modules/alcove_drv.edoc"
-%% The module doc is in that file (run edoc from the top of the tree).
 -module(alcove_drv).
+
+%% The module documentation is doc/modules/alcove_drv.edoc (read by
+%% @docfile; run edoc from the top of the tree, as rebar3 edoc does).
 
 -behaviour(gen_server).
 
