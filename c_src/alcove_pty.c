@@ -1,9 +1,10 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove_pty.h"
 
+#include "alcove_procfs.h"
+
 #include "alcove_io.h"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,10 +100,6 @@ int alcove_pty_veof(int fd, char *c) {
 }
 
 void alcove_pty_signal(int fd, pid_t sid, int sig) {
-#ifdef __linux__
-  DIR *dir;
-  struct dirent *de;
-#endif
   pid_t fg;
 
   if (fd >= 0) {
@@ -111,46 +108,6 @@ void alcove_pty_signal(int fd, pid_t sid, int sig) {
       (void)kill(-fg, sig);
   }
 
-#ifdef __linux__
-  if (sid <= 0)
-    return;
-  dir = opendir("/proc");
-  if (dir == NULL)
-    return;
-  while ((de = readdir(dir)) != NULL) {
-    char path[64];
-    char stat[512];
-    ssize_t n;
-    int sfd;
-    char *p;
-    long pid;
-    long ppid;
-    long pgrp;
-    long session;
-
-    if (de->d_name[0] < '1' || de->d_name[0] > '9')
-      continue;
-    pid = strtol(de->d_name, NULL, 10);
-    (void)snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
-    sfd = open(path, O_RDONLY | O_CLOEXEC);
-    if (sfd < 0)
-      continue;
-    n = alcove_read(sfd, stat, sizeof(stat) - 1);
-    (void)close(sfd);
-    if (n <= 0)
-      continue;
-    stat[n] = '\0';
-    /* pid (comm) state ppid pgrp session ...: comm may hold ')' */
-    p = strrchr(stat, ')');
-    if (p == NULL || p[1] == '\0' || p[2] == '\0')
-      continue;
-    if (sscanf(p + 4, "%ld %ld %ld", &ppid, &pgrp, &session) != 3)
-      continue;
-    if (session == (long)sid)
-      (void)kill((pid_t)pid, sig);
-  }
-  (void)closedir(dir);
-#else
-  (void)sid;
-#endif
+  if (sid > 0)
+    (void)alcove_procfs_kill(ALCOVE_PROCFS_SESSION, (long)sid, sig);
 }

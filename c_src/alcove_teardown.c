@@ -4,9 +4,9 @@
 #include "alcove_child.h"
 #include "alcove_io.h"
 #include "alcove_proc.h"
+#include "alcove_procfs.h"
 #include "alcove_pty.h"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <stdio.h>
@@ -18,66 +18,12 @@
 #define ALCOVE_GRACE_MS 1000
 
 static long alcove_now_ms(void);
-static int alcove_kill_adopted(int sig);
 
 static long alcove_now_ms(void) {
   struct timespec ts;
   (void)clock_gettime(CLOCK_MONOTONIC, &ts);
   return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
-
-#ifdef __linux__
-/* Descendants that were orphaned below us were re-parented to us (we are
- * a child subreaper): find them by their parent pid. */
-static int alcove_kill_adopted(int sig) {
-  DIR *dir = opendir("/proc");
-  struct dirent *de;
-  pid_t self = getpid();
-  int found = 0;
-
-  if (dir == NULL)
-    return 0;
-
-  while ((de = readdir(dir)) != NULL) {
-    char path[64];
-    char stat[512];
-    ssize_t n;
-    int fd;
-    char *p;
-    long ppid;
-    long pid;
-
-    if (de->d_name[0] < '1' || de->d_name[0] > '9')
-      continue;
-    pid = strtol(de->d_name, NULL, 10);
-    (void)snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-      continue;
-    n = alcove_read(fd, stat, sizeof(stat) - 1);
-    (void)close(fd);
-    if (n <= 0)
-      continue;
-    stat[n] = '\0';
-    /* pid (comm) state ppid ...: comm may contain spaces and ')' */
-    p = strrchr(stat, ')');
-    if (p == NULL || p[1] == '\0' || p[2] == '\0')
-      continue;
-    ppid = strtol(p + 4, NULL, 10);
-    if (ppid == (long)self) {
-      (void)kill((pid_t)pid, sig);
-      found++;
-    }
-  }
-  (void)closedir(dir);
-  return found;
-}
-#else
-static int alcove_kill_adopted(int sig) {
-  (void)sig;
-  return 0;
-}
-#endif
 
 /* The parent is gone (or closed our channel): signal exec'd children with
  * their signaloneof signal, let event-loop children unwind the same way,
@@ -147,7 +93,9 @@ void alcove_teardown(alcove_state_t *ap) {
       killed = 1;
     }
     if (killed)
-      (void)alcove_kill_adopted(SIGKILL);
+      /* descendants orphaned below us were re-parented to us (we are a
+       * child subreaper): their parent pid is ours */
+      (void)alcove_procfs_kill(ALCOVE_PROCFS_PPID, (long)getpid(), SIGKILL);
 
     pfd.fd = ALCOVE_SIGREAD_FILENO;
     pfd.events = POLLIN;
