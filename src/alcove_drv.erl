@@ -311,7 +311,7 @@ init([Owner, Options0]) when is_pid(Owner) ->
     {reply, term(), state()} | {noreply, state()} | {stop, normal, ok, state()}.
 handle_call({send, Data}, {Owner, _}, #state{owner = Owner, port = Port} = State) ->
     State1 = track(Data, State),
-    ok = send(Port, Data),
+    ok = alcove_drv_port:send(Port, Data),
     {reply, ok, State1};
 handle_call(raw, {Owner, _}, #state{owner = Owner} = State) ->
     {reply, ok, raw_mode(State)};
@@ -351,7 +351,7 @@ handle_call(_Request, _From, State) ->
 %% @private
 -spec handle_cast(term(), state()) -> {noreply, state()}.
 handle_cast({stdin, Data}, #state{port = Port} = State) ->
-    ok = send(Port, Data),
+    ok = alcove_drv_port:send(Port, Data),
     {noreply, State};
 handle_cast({call, Owner, Alias, Pipeline, ReqId, NoReturn, Data}, #state{owner = Owner, port = Port} = State) ->
     State1 =
@@ -359,7 +359,7 @@ handle_cast({call, Owner, Alias, Pipeline, ReqId, NoReturn, Data}, #state{owner 
             true -> pend(Pipeline, ReqId, {noreturn, Alias}, State);
             false -> pend(Pipeline, ReqId, Alias, State)
         end,
-    ok = send(Port, Data),
+    ok = alcove_drv_port:send(Port, Data),
     {noreply, State1};
 handle_cast({call, From, Alias, _Pipeline, ReqId, _NoReturn, _Data}, State) when is_pid(From) ->
     Alias ! {alcove_refused, self(), ReqId, {error, not_owner}},
@@ -416,16 +416,8 @@ code_change(_OldVsn, State, _Extra) ->
 %% Internal
 %%====================================================================
 
-send(Port, Data) ->
-    try erlang:port_command(Port, Data) of
-        true -> ok
-    catch
-        % the port is gone: its exit message stops the server
-        error:badarg -> ok
-    end.
-
 sends(Frames, #state{port = Port} = State) ->
-    _ = [ok = send(Port, Frame) || Frame <- Frames],
+    _ = [ok = alcove_drv_port:send(Port, Frame) || Frame <- Frames],
     State.
 
 %% Remember the request id of a call the owner sent with {send, Data}.

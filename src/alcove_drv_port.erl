@@ -9,6 +9,7 @@
 
 -export([open/2, options/1]).
 -export([getopts/1, progname/0]).
+-export([send/2]).
 
 -export_type([started/0]).
 
@@ -48,6 +49,16 @@ open(Owner, Options) ->
             _ = catch erlang:port_close(Port),
             _ = file:delete(Path),
             Error
+    end.
+
+%% @doc Write to the port. A port that is gone is not an error here: its
+%% exit message stops the server (or fails the start-up).
+-spec send(port(), iodata()) -> ok.
+send(Port, Data) ->
+    try erlang:port_command(Port, Data) of
+        true -> ok
+    catch
+        error:badarg -> ok
     end.
 
 %% @doc Options as a property list: a bare atom means `{Atom, true}',
@@ -214,12 +225,6 @@ fdctl(Port, Owner, Path) ->
             {error, Reason}
     end.
 
-send(Port, Data) ->
-    try erlang:port_command(Port, Data) of
-        true -> ok
-    catch
-        error:badarg -> ok
-    end.
 
 %% Wait for the next CALL reply from the port itself ([]), forwarding
 %% anything else to the owner. Returns the reply and the bytes after it.
