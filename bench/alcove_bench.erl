@@ -52,7 +52,7 @@ run(Limits, Out, Reps) ->
         limits => Limits,
         file => File
     },
-    Tests = tests(),
+    Tests = only(tests()),
     Samples = lists:foldl(
         fun(Rep, Acc) ->
             io:format("repetition ~b/~b~n", [Rep, Reps]),
@@ -135,6 +135,17 @@ tests() ->
         {cspawn8, fun(E) -> c_spawn(E, 8) end},
         {spawn8, fun(E) -> spawn_true(E, 8) end}
     ].
+
+%% ALCOVE_BENCH_ONLY=echo,getpid0 runs only those measurements (and the
+%% rows that have all their samples): for working on one row.
+only(Tests) ->
+    case os:getenv("ALCOVE_BENCH_ONLY") of
+        false ->
+            Tests;
+        Keys ->
+            Only = [list_to_atom(K) || K <- string:lexemes(Keys, ", ")],
+            [T || {K, _} = T <- Tests, lists:member(K, Only)]
+    end.
 
 now_ns() -> erlang:monotonic_time(nanosecond).
 
@@ -461,17 +472,18 @@ median(L) ->
 %% next to it), which is steadier than the ratio of the medians on a
 %% noisy machine. Target ">= X" or "<= X" applies to the ratio.
 rows(S0, Mem, Sizes) ->
+    Get = fun(K) -> maps:get(K, S0, []) end,
     Hop = lists:zipwith(
         fun(D15, D0) -> (D15 - D0) / 15 end,
-        maps:get({getpid15, p50_us}, S0),
-        maps:get({getpid0, p50_us}, S0)
+        Get({getpid15, p50_us}),
+        Get({getpid0, p50_us})
     ),
-    Rtt = [V / 1000 || V <- maps:get({pingpong, rtt_ns}, S0)],
-    S = S0#{
+    S1 = S0#{
         {hop, us} => Hop,
-        {pingpong, rtt_us} => Rtt,
-        {pingpong1cpu, rtt_us} => [V / 1000 || V <- maps:get({pingpong1cpu, rtt_ns}, S0)]
+        {pingpong, rtt_us} => [V / 1000 || V <- Get({pingpong, rtt_ns})],
+        {pingpong1cpu, rtt_us} => [V / 1000 || V <- Get({pingpong1cpu, rtt_ns})]
     },
+    S = maps:filter(fun(_, V) -> V =/= [] end, S1),
     C = fun(V) -> {const, V} end,
     Port = maps:get(port, Mem),
     Child = maps:get(child, Mem),
@@ -510,7 +522,11 @@ rows(S0, Mem, Sizes) ->
         {"priv/alcove dynamic (KiB)", C(maps:get(dynamic, Sizes) / 1024), none, info},
         {"static stripped (KiB) / 1024", C(maps:get(static, Sizes) / 1024), C(1024), "<= 1.00"}
     ],
-    [row(Spec, S) || Spec <- Specs].
+    [row(Spec, S) || {_, AKey, LKey, _} = Spec <- Specs, has(AKey, S), has(LKey, S)].
+
+has({const, _}, _S) -> true;
+has(none, _S) -> true;
+has(Key, S) -> maps:is_key(Key, S).
 
 vals({const, V}, _S) -> [V];
 vals(none, _S) -> none;

@@ -5,14 +5,12 @@
 #include "alcove_frame.h"
 #include "alcove_io.h"
 #include "alcove_loop.h"
+#include "alcove_mem.h"
 #include "alcove_proc.h"
 #include "alcove_signal.h"
 #include "alcove_state.h"
 
 #include <fcntl.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <stdio.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -34,7 +32,6 @@ static void alcove_usage(void);
 static int alcove_maxchild_default(void);
 static int alcove_fifo_open(const char *path);
 static int alcove_is_socket(int fd);
-static void alcove_malloc_init(void);
 
 static void alcove_usage(void) {
   (void)fprintf(stderr,
@@ -80,27 +77,6 @@ static int alcove_fifo_open(const char *path) {
   return fd;
 }
 
-/* A process in the event loop must make no system call but those of
- * doc/SECCOMP.md once it is warmed up, so that seccomp filters written for
- * alcove 1.0.1 keep it alive: malloc must never give memory back (brk
- * shrinking, munmap, madvise) nor map a large block by itself (mmap), and
- * should rarely grow the heap. The heap is grown once here, with room to
- * spare, and every fork starts with that heap. */
-#define ALCOVE_HEAP_RESERVE (8 * 1024 * 1024)
-static void alcove_malloc_init(void) {
-#ifdef __GLIBC__
-  void *p;
-
-  (void)mallopt(M_TRIM_THRESHOLD, -1); /* never trim the heap */
-  /* blocks up to the largest threshold come from the heap (32 MiB on
-   * 64-bit systems) */
-  (void)mallopt(M_MMAP_THRESHOLD, (int)(4 * 1024 * 1024 * sizeof(long)));
-  (void)mallopt(M_TOP_PAD, ALCOVE_HEAP_RESERVE); /* grow in large steps */
-  p = malloc(ALCOVE_HEAP_RESERVE);
-  free(p);
-#endif
-}
-
 static int alcove_is_socket(int fd) {
   struct stat st;
   return fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode);
@@ -131,7 +107,7 @@ int main(int argc, char *argv[]) {
   struct rlimit stack;
   int sigpipe[2];
 
-  alcove_malloc_init();
+  alcove_mem_init();
 
   while ((ch = getopt(argc, argv, "c:d:m:h")) != -1) {
     switch (ch) {
@@ -166,6 +142,7 @@ int main(int argc, char *argv[]) {
   ap = alcove_state_new((int)maxchild);
   if (ap == NULL)
     exit(ENOMEM);
+  ap->filtered = alcove_mem_filtered();
 
   /* clone(2) children run on a copy of our stack: nothing to size, but
    * keep the documented behaviour of bounding an unlimited stack. */

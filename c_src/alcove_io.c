@@ -110,10 +110,16 @@ ssize_t alcove_writev(int fd, const struct iovec *iov, int n) {
 int alcove_fd_moveto(int from, int to, int cloexec) {
   if (from == to)
     return alcove_set_cloexec(to, cloexec);
-  if (dup2(from, to) < 0)
+#ifdef __linux__
+  /* one call instead of dup2 and two fcntl */
+  if (dup3(from, to, cloexec ? O_CLOEXEC : 0) < 0)
     return -1;
+#else
+  if (dup2(from, to) < 0 || (cloexec && alcove_set_cloexec(to, 1) < 0))
+    return -1;
+#endif
   (void)close(from);
-  return cloexec ? alcove_set_cloexec(to, 1) : 0;
+  return 0;
 }
 
 int alcove_fd_above(int fd, int min) {

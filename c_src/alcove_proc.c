@@ -4,6 +4,7 @@
 #include "alcove_child.h"
 #include "alcove_frame.h"
 #include "alcove_io.h"
+#include "alcove_mem.h"
 #include "alcove_pty.h"
 #include "alcove_window.h"
 
@@ -152,6 +153,9 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
     return -1;
   }
 
+  /* the fork copies only the pages in use */
+  alcove_mem_before_fork(ap->filtered);
+
   if (pty != NULL) {
     if (alcove_pty_open(pty->rows, pty->cols, &fdout[0], &ptys) < 0 ||
         (fdin[1] = fcntl(fdout[0], F_DUPFD_CLOEXEC, 0)) < 0)
@@ -160,7 +164,10 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
              pipe2(fderr, O_CLOEXEC) < 0)
     goto err;
 
-  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, chan) < 0 ||
+  /* both ends of the channel and of the signal pipe are non-blocking from
+   * the start, in the child as in the parent */
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, chan) <
+          0 ||
       pipe2(sigpipe, O_CLOEXEC | O_NONBLOCK) < 0)
     goto err;
 
@@ -205,9 +212,6 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
     alcove_fd_close(&fdout[0]);
     alcove_fd_close(&fderr[0]);
     (void)close(chan[0]);
-    (void)alcove_set_nonblock(ALCOVE_SIGREAD_FILENO, 1);
-    (void)alcove_set_nonblock(ALCOVE_SIGWRITE_FILENO, 1);
-    (void)alcove_set_nonblock(ALCOVE_FDCTL_FILENO, 1);
 
     alcove_proc_become_child(ap);
 #ifdef PR_SET_CHILD_SUBREAPER
@@ -225,11 +229,12 @@ static pid_t alcove_proc_make(alcove_state_t *ap, int flags,
   (void)close(chan[1]);
   (void)close(sigpipe[0]);
   (void)close(sigpipe[1]);
-  (void)alcove_set_nonblock(fdin[1], 1);
-  (void)alcove_set_nonblock(fdout[0], 1);
+  /* the parent's pipe ends are new: O_NONBLOCK is the only status flag
+   * they need, so it is set without reading the flags first */
+  (void)fcntl(fdin[1], F_SETFL, O_NONBLOCK);
+  (void)fcntl(fdout[0], F_SETFL, O_NONBLOCK);
   if (fderr[0] >= 0)
-    (void)alcove_set_nonblock(fderr[0], 1);
-  (void)alcove_set_nonblock(chan[0], 1);
+    (void)fcntl(fderr[0], F_SETFL, O_NONBLOCK);
 
   c->pid = pid;
   c->flowcontrol = ap->flowcontrol;

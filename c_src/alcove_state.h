@@ -88,6 +88,10 @@ typedef struct alcove_state {
   alcove_buf_t inr;  /* partial frames read from chanin */
   ei_x_buff reply;   /* reused for every reply (alcove_call.c) */
   int reply_init;
+  /* a seccomp filter applies to this process: found at start-up or
+   * installed by a call, and inherited by children; such a process makes
+   * no memory system call of its own (alcove_mem.h) */
+  int filtered;
   int spawned; /* set in a new child until its loop starts over */
   int done;    /* leave the event loop */
 } alcove_state_t;

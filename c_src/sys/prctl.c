@@ -18,7 +18,6 @@ int alcove_sys_prctl(alcove_state_t *ap, const char *arg, size_t len,
   int rv;
   int ret = -1;
 
-  (void)ap;
   memset(pa, 0, sizeof(pa));
 
   /* option: constant (prctl table) */
@@ -59,6 +58,10 @@ int alcove_sys_prctl(alcove_state_t *ap, const char *arg, size_t len,
     ret = alcove_mk_errno(reply, errno);
     goto done;
   }
+#ifdef PR_SET_SECCOMP
+  if (option == PR_SET_SECCOMP)
+    ap->filtered = 1;
+#endif
 
   if (alcove_encode_tuple_header(reply, 2 + PRCTL_NARGS) < 0 ||
       alcove_mk_atom(reply, "ok") < 0 || alcove_mk_long(reply, rv) < 0)

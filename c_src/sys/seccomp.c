@@ -18,7 +18,6 @@ int alcove_sys_seccomp(alcove_state_t *ap, const char *arg, size_t len,
   long rv;
   int ret = -1;
 
-  (void)ap;
   memset(&prog, 0, sizeof(prog));
 
   /* operation: constant (seccomp table) */
@@ -66,6 +65,7 @@ int alcove_sys_seccomp(alcove_state_t *ap, const char *arg, size_t len,
     goto done;
   }
 
+  ap->filtered = 1;
   ret = alcove_mk_ok(reply);
 
 done:

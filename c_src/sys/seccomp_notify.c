@@ -140,7 +140,10 @@ int alcove_sys_seccomp_notify(alcove_state_t *ap, const char *arg, size_t len,
     /* lands at fd: rejected by the hand-over */
     if (dup(ALCOVE_SIGREAD_FILENO) < 0)
       return 0; /* fd stays empty: the hand-over times out */
-  } else if (got != fd) {
+  } else {
+    ap->filtered = 1;
+  }
+  if (got >= 0 && got != fd) {
     /* cannot happen (single thread): put it where it was announced */
     (void)dup2(got, fd);
     (void)close(got);
