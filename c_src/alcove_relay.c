@@ -28,7 +28,14 @@
  * exactly 64 KiB, which arrives in one piece. */
 #define ALCOVE_OUTPUT_FRAME (64 * 1024)
 
-static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c);
+/* how alcove_relay_frames passes frames up */
+enum {
+  ALCOVE_RELAY_NOW,  /* written at once if nothing is queued */
+  ALCOVE_RELAY_HOLD, /* the same, but a last exec announcement waits */
+  ALCOVE_RELAY_QUEUE /* queued, to go out with what follows */
+};
+static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c, int how);
+static int alcove_relay_is_exec(const char *frame, size_t whole);
 static int alcove_relay_read_chan(alcove_state_t *ap, alcove_child_t *c);
 static int alcove_relay_read_output(alcove_state_t *ap, alcove_child_t *c,
                                     int *fd, uint16_t type);
@@ -79,12 +86,31 @@ void alcove_relay_done(alcove_state_t *ap, alcove_child_t *c) {
     alcove_child_release(ap, c);
 }
 
+/* The exec announcement of a child's own loop: CTL(exec). */
+static int alcove_relay_is_exec(const char *frame, size_t whole) {
+  char t[ALCOVE_ATOM_TERM_MAX];
+  size_t n = alcove_term_atom(t, "exec");
+
+  return whole == ALCOVE_HDR_LEN + n &&
+         alcove_get16(frame + ALCOVE_LEN_LEN) == ALCOVE_MSG_CTL &&
+         memcmp(frame + ALCOVE_HDR_LEN, t, n) == 0;
+}
+
 /* Pass the complete frames read from a child's channel up, each wrapped
  * in PROXY(pid). When nothing is queued for the parent they are written
  * with one writev straight from the read buffer, saving a copy; what the
- * parent cannot take now is queued. Returns -1 if the child wrote
- * garbage (its channel is then closed) or memory ran out. */
-static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c) {
+ * parent cannot take now is queued.
+ *
+ * With ALCOVE_RELAY_HOLD, a child's exec announcement that is the last
+ * frame read waits in the read buffer for what follows it: the end of
+ * file of a successful exec (alcove_relay_read_chan queues it with the
+ * fdctl_closed notice, and both go up in one write, which saves the VM a
+ * wake-up per spawn) or the reply of a failed one. The order of the
+ * frames is the same either way.
+ *
+ * Returns -1 if the child wrote garbage (its channel is then closed) or
+ * memory ran out. */
+static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c, int how) {
   alcove_buf_t *b = &c->chanr;
 
   for (;;) {
@@ -118,6 +144,9 @@ static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c) {
           return -1;
         break;
       }
+      if (how == ALCOVE_RELAY_HOLD && off + whole == avail &&
+          alcove_relay_is_exec(ALCOVE_BUF_DATA(b) + off, whole))
+        break;
 
       alcove_frame_pidhdr(hdr[nf], ALCOVE_MSG_PROXY, c->pid, whole);
       iov[2 * nf].iov_base = hdr[nf];
@@ -136,7 +165,7 @@ static int alcove_relay_frames(alcove_state_t *ap, alcove_child_t *c) {
       pos += iov[2 * i + 1].iov_len;
     }
 
-    if (ALCOVE_BUF_SIZE(&ap->outq) == 0) {
+    if (how != ALCOVE_RELAY_QUEUE && ALCOVE_BUF_SIZE(&ap->outq) == 0) {
       ssize_t w = alcove_writev(ap->chanout, iov, (int)(2 * nf));
       if (w > 0)
         written = (size_t)w;
@@ -180,6 +209,9 @@ static int alcove_relay_read_chan(alcove_state_t *ap, alcove_child_t *c) {
     }
 
     if (n == 0) {
+      /* a held exec announcement first */
+      if (alcove_relay_frames(ap, c, ALCOVE_RELAY_QUEUE) < 0)
+        return -1;
       (void)close(c->chan);
       c->chan = c->exited ? ALCOVE_CHAN_CLOSED : ALCOVE_CHAN_EXECED;
       alcove_buf_free(&c->chanq);
@@ -189,7 +221,8 @@ static int alcove_relay_read_chan(alcove_state_t *ap, alcove_child_t *c) {
     }
     alcove_buf_commit(b, (size_t)n);
 
-    if (alcove_relay_frames(ap, c) < 0)
+    if (alcove_relay_frames(
+            ap, c, c->exited ? ALCOVE_RELAY_NOW : ALCOVE_RELAY_HOLD) < 0)
       return -1;
 
     /* one read per poll unless draining an exited child */

@@ -13,6 +13,7 @@ static void test_bad_len(void);
 static void test_good_then_bad(void);
 static void test_eof(void);
 static void test_down_chan(void);
+static void test_exec_held(void);
 
 static void wr(int fd, const void *p, size_t n) {
   if (write(fd, p, n) != (ssize_t)n)
@@ -317,6 +318,73 @@ void test_relay_large(void) {
   rmstate(ap, parent);
 }
 
+/* A live child's exec announcement, CTL(exec), waits for what follows it:
+ * the end of file of a successful exec (both go up in one write, exec
+ * first) or the reply of a failed one (both relayed, in order). An
+ * announcement that is not the last frame read goes up at once. */
+static void test_exec_held(void) {
+  int failed;
+
+  for (failed = 0; failed <= 1; failed++) {
+    int parent;
+    int peer;
+    alcove_state_t *ap = mkstate(&parent);
+    alcove_child_t *c = mkchild(ap, 555, &peer);
+    alcove_buf_t seen = {NULL, 0, 0, 0};
+    bytes_t in = {{0}, 0};
+    bytes_t e = {{0}, 0};
+    bytes_t x = {{0}, 0};
+    bytes_t t = {{0}, 0};
+
+    put_atom_term(&x, "exec");
+    put_frame(&in, ALCOVE_MSG_CTL, x.b, x.n);
+    wr(peer, in.b, in.n);
+    alcove_relay_chan(ap, c);
+    /* held: nothing sent, the frame waits in the read buffer */
+    CHECK(sent_is(ap, parent, &seen, &e));
+    CHECK(ALCOVE_BUF_SIZE(&c->chanr) == in.n);
+
+    put_about(&e, 555, ALCOVE_MSG_CTL, x.b, x.n);
+    if (failed) {
+      in.n = 0;
+      put_u32(&t, 9);
+      put_atom_term(&t, "enoent");
+      put_frame(&in, ALCOVE_MSG_CALL, t.b, t.n);
+      wr(peer, in.b, in.n);
+      alcove_relay_chan(ap, c);
+      put_about(&e, 555, ALCOVE_MSG_CALL, t.b, t.n);
+      CHECK(sent_is(ap, parent, &seen, &e));
+      CHECK(c->chan >= 0);
+    } else {
+      (void)close(peer);
+      alcove_relay_chan(ap, c);
+      put_about_ctl(&e, 555, "fdctl_closed");
+      /* queued together, exec first: the loop's next write takes both */
+      CHECK(buf_is(&ap->outq, &e));
+      CHECK(sent_is(ap, parent, &seen, &e));
+      CHECK(c->chan == ALCOVE_CHAN_EXECED);
+    }
+
+    /* not the last frame: relayed at once, with what follows */
+    if (failed) {
+      in.n = 0;
+      e.n = 0;
+      put_frame(&in, ALCOVE_MSG_CTL, x.b, x.n);
+      put_frame(&in, ALCOVE_MSG_EVENT, "\x83\x6a", 2);
+      wr(peer, in.b, in.n);
+      alcove_relay_chan(ap, c);
+      put_about(&e, 555, ALCOVE_MSG_CTL, x.b, x.n);
+      put_about(&e, 555, ALCOVE_MSG_EVENT, "\x83\x6a", 2);
+      alcove_buf_free(&seen);
+      CHECK(sent_is(ap, parent, &seen, &e));
+      (void)close(peer);
+    }
+
+    alcove_buf_free(&seen);
+    rmstate(ap, parent);
+  }
+}
+
 /* Frames queued for a child reach its channel; a gone child's queue is
  * dropped; close(2) of our end keeps the table true. */
 static void test_down_chan(void) {
@@ -366,4 +434,5 @@ void test_relay(void) {
   test_good_then_bad();
   test_eof();
   test_down_chan();
+  test_exec_held();
 }
