@@ -6,6 +6,7 @@
 #include "alcove_frame.h"
 #include "alcove_io.h"
 #include "alcove_pty.h"
+#include "alcove_splice.h"
 #include "alcove_term.h"
 #include "alcove_window.h"
 
@@ -231,9 +232,16 @@ static int alcove_relay_read_chan(alcove_state_t *ap, alcove_child_t *c) {
   }
 }
 
-/* Read a child's stdout or stderr straight into the queue to the parent,
- * behind a STDOUT/STDERR header; an exited child is drained to the end.
- * Returns -1 on end of file. */
+/* One frame of output sent: it uses up one flowcontrol credit. */
+static void alcove_relay_framed(alcove_child_t *c) {
+  if (c->chan == ALCOVE_CHAN_EXECED && !c->exited && c->flowcontrol > 0)
+    c->flowcontrol--;
+}
+
+/* Move a child's stdout or stderr to the parent in STDOUT/STDERR frames:
+ * spliced behind the header when it can be (alcove_splice.h), else read
+ * straight into the queue to the parent. An exited child is drained to
+ * the end. Returns -1 on end of file. */
 static int alcove_relay_read_output(alcove_state_t *ap, alcove_child_t *c,
                                     int *fd, uint16_t type) {
   for (;;) {
@@ -244,6 +252,15 @@ static int alcove_relay_read_output(alcove_state_t *ap, alcove_child_t *c,
 
     if (*fd < 0)
       return -1;
+
+    /* without a copy if it can (alcove_splice.h) */
+    if (c->pty == ALCOVE_PTY_NONE &&
+        (n = alcove_splice_output(ap, *fd, type, c->pid, chunk)) > 0) {
+      alcove_relay_framed(c);
+      if (!c->exited)
+        return 0;
+      continue;
+    }
 
     p = alcove_buf_tail(&ap->outq, ALCOVE_PIDHDR_LEN + chunk);
     if (p == NULL)
@@ -271,9 +288,7 @@ static int alcove_relay_read_output(alcove_state_t *ap, alcove_child_t *c,
 
     alcove_frame_pidhdr(p, type, c->pid, (size_t)n);
     alcove_buf_commit(&ap->outq, ALCOVE_PIDHDR_LEN + (size_t)n);
-
-    if (c->chan == ALCOVE_CHAN_EXECED && !c->exited && c->flowcontrol > 0)
-      c->flowcontrol--;
+    alcove_relay_framed(c);
 
     if (!c->exited)
       return 0;

@@ -23,7 +23,10 @@
     timeout_while_busy/1,
     flood_up/1,
     owner_death_queued/1,
-    windows_property/1
+    windows_property/1,
+    stdout_exact/1,
+    stdout_exact_depth4/1,
+    stdout_exact_filtered_relay/1
 ]).
 
 -define(MIB, 1048576).
@@ -44,7 +47,10 @@ all() ->
         timeout_while_busy,
         flood_up,
         owner_death_queued,
-        windows_property
+        windows_property,
+        stdout_exact,
+        stdout_exact_depth4,
+        stdout_exact_filtered_relay
     ].
 
 init_per_suite(Config) ->
@@ -358,9 +364,52 @@ run_steps(Steps) ->
         stop_drv(Drv)
     end.
 
+%% Output moved without a copy (c_src/alcove_splice.c) arrives whole and
+%% in order: random bytes on stdout and stderr at once, through one relay
+%% and through four.
+stdout_exact(Config) ->
+    stdout_exact_at(Config, 1, 48 * ?MIB).
+
+stdout_exact_depth4(Config) ->
+    stdout_exact_at(Config, 4, 16 * ?MIB).
+
+stdout_exact_at(Config, Depth, Size) ->
+    File = random_file(Config, Size),
+    Drv = start_drv(),
+    P = fork_chain(Drv, Depth),
+    ok = alcove:execvp(Drv, P, "/bin/sh", ["sh", "-c", "cat \"$0\" & cat \"$0\" >&2; wait", File]),
+    {Out, Err, {exit_status, 0}} = collect(Drv, P),
+    {ok, Data} = file:read_file(File),
+    true = Out =:= Data,
+    true = Err =:= Data,
+    ct:comment("~p MiB on stdout and stderr at depth ~p", [Size div ?MIB, Depth]),
+    stop_drv(Drv).
+
+%% A relay that a seccomp filter applies to copies instead: with splice and
+%% ioctl killing it, it relays every byte and lives on.
+stdout_exact_filtered_relay(Config) ->
+    File = random_file(Config, 16 * ?MIB),
+    Drv = start_drv(),
+    {ok, Relay} = alcove:fork(Drv, []),
+    {ok, Child} = alcove:fork(Drv, [Relay]),
+    Prog = alcove_rootless:seccomp_filter(Drv, [Relay], {[sys_splice, sys_ioctl], kill}),
+    {ok, 0, _, _, _, _} = alcove:prctl(Drv, [Relay], pr_set_no_new_privs, 1, 0, 0, 0),
+    ok = alcove:seccomp(Drv, [Relay], seccomp_set_mode_filter, 0, Prog),
+    ok = alcove:execvp(Drv, [Relay, Child], "cat", ["cat", File]),
+    {Out, <<>>, {exit_status, 0}} = collect(Drv, [Relay, Child]),
+    {ok, Data} = file:read_file(File),
+    true = Out =:= Data,
+    Relay = alcove:getpid(Drv, [Relay], ?LIVE),
+    stop_drv(Drv).
+
 %%--------------------------------------------------------------------
 %% Helpers
 %%--------------------------------------------------------------------
+
+random_file(Config, Size) ->
+    File = filename:join(?config(priv_dir, Config), "random.bin"),
+    ok = file:write_file(File, crypto:strong_rand_bytes(Size)),
+    File.
 
 blob(Size) ->
     binary:copy(<<"x">>, Size).

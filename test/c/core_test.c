@@ -149,6 +149,7 @@ int main(void) {
   test_window();
   test_route();
   test_reap();
+  test_splice();
 
   (void)printf("core_test: %d checks, %d failures\n", checks, failures);
   return failures == 0 ? 0 : 1;

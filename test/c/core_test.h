@@ -62,5 +62,6 @@ void test_relay_large(void);
 void test_window(void);
 void test_route(void);
 void test_reap(void);
+void test_splice(void);
 
 #endif
