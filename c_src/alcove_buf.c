@@ -1,6 +1,8 @@
 /* Copyright (c) 2026, the alcove authors. ISC license: see LICENSE. */
 #include "alcove_buf.h"
 
+#include "alcove_mem.h"
+
 /* Byte queues: data is appended at len and consumed from off. Space at the
  * front is reclaimed by moving the data down when more room is needed and
  * the move is cheap, so a queue that is drained as fast as it is filled
@@ -36,6 +38,7 @@ int alcove_buf_reserve(alcove_buf_t *b, size_t n) {
   p = realloc(b->buf, want);
   if (p == NULL)
     return -1;
+  alcove_mem_grew(want - b->cap);
 
   b->buf = p;
   b->cap = want;

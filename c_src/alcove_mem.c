@@ -20,6 +20,14 @@
  * fresh one. Before forking, a process that no seccomp filter applies to
  * hands its free pages back. */
 #define ALCOVE_HEAP_RESERVE (8 * 1024 * 1024)
+/* Handing pages back has a cost too: the pages a process uses again
+ * afterwards fault in again (a process that forks in a loop, reusing the
+ * same few buffers, would take a hundred more faults per fork). So it is
+ * done only once buffers grew by this much since the last time: after a
+ * burst, or once every few dozen forks. */
+#define ALCOVE_MEM_TRIM (4 * 1024 * 1024)
+
+static size_t alcove_mem_growth;
 
 static void alcove_mem_reserve(void) {
 #ifdef __GLIBC__
@@ -41,10 +49,16 @@ void alcove_mem_init(void) {
   alcove_mem_reserve();
 }
 
+void alcove_mem_grew(size_t n) {
+  if (alcove_mem_growth < ALCOVE_MEM_TRIM)
+    alcove_mem_growth += n;
+}
+
 void alcove_mem_before_fork(int filtered) {
 #ifdef __GLIBC__
-  if (filtered)
+  if (filtered || alcove_mem_growth < ALCOVE_MEM_TRIM)
     return;
+  alcove_mem_growth = 0;
   (void)malloc_trim(0);
   alcove_mem_reserve();
 #else
