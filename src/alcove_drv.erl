@@ -176,6 +176,7 @@ start_link(Owner, Options) when is_pid(Owner), is_list(Options) ->
 %% '''
 -spec stop(ref()) -> ok.
 stop(Drv) ->
+    ok = alcove_drv_call:forget(Drv),
     try gen_server:call(Drv, stop, infinity) of
         _ -> ok
     catch
@@ -354,13 +355,12 @@ handle_cast({stdin, Data}, #state{port = Port} = State) ->
     ok = alcove_drv_port:send(Port, Data),
     {noreply, State};
 handle_cast({call, Owner, Alias, Pipeline, ReqId, NoReturn, Data}, #state{owner = Owner, port = Port} = State) ->
-    State1 =
-        case NoReturn of
-            true -> pend(Pipeline, ReqId, {noreturn, Alias}, State);
-            false -> pend(Pipeline, ReqId, Alias, State)
-        end,
+    State1 = pend_call(Pipeline, ReqId, Alias, NoReturn, State),
     ok = alcove_drv_port:send(Port, Data),
     {noreply, State1};
+handle_cast({pend, Owner, Alias, Pipeline, ReqId, NoReturn}, #state{owner = Owner} = State) ->
+    % the owner wrote the request to the port itself (alcove_drv_call)
+    {noreply, pend_call(Pipeline, ReqId, Alias, NoReturn, State)};
 handle_cast({call, From, Alias, _Pipeline, ReqId, _NoReturn, _Data}, State) when is_pid(From) ->
     Alias ! {alcove_refused, self(), ReqId, {error, not_owner}},
     {noreply, State};
@@ -428,6 +428,11 @@ track(Data, #state{owner = Owner} = State) ->
         {ok, Pipeline, ReqId} -> pend(Pipeline, ReqId, Owner, State);
         error -> State
     end.
+
+pend_call(Pipeline, ReqId, Alias, true, State) ->
+    pend(Pipeline, ReqId, {noreturn, Alias}, State);
+pend_call(Pipeline, ReqId, Alias, false, State) ->
+    pend(Pipeline, ReqId, Alias, State).
 
 %% A call awaits its reply, to be sent to To (id 0 means no id; in raw
 %% mode nothing replies).
@@ -523,7 +528,7 @@ route(alcove_call, Pipeline, ReqId, Term, #state{execs = Execs} = State) when
 ->
     % a reply from a process that announced an exec: the exec failed
     route(alcove_call, Pipeline, ReqId, Term, State#state{execs = maps:remove(Pipeline, Execs)});
-route(alcove_call, Pipeline, ReqId, Term, #state{pending = Pending} = State) ->
+route(alcove_call, Pipeline, ReqId, Term, #state{pending = Pending, owner = Owner} = State) ->
     case alcove_drv_pending:take(Pipeline, ReqId, Pending) of
         {cancelled, Pending1} ->
             % the caller gave up (timeout): drop the late reply
@@ -532,7 +537,16 @@ route(alcove_call, Pipeline, ReqId, Term, #state{pending = Pending} = State) ->
             To ! {alcove_call, self(), Pipeline, Term},
             State#state{pending = Pending1};
         error ->
-            forward(alcove_call, Pipeline, Term, State)
+            % the owner's note of a request it wrote itself may come after
+            % the reply (messages from two senders): it is in the mailbox
+            % already, since the owner sent it before writing the request
+            receive
+                {'$gen_cast', {pend, Owner, Alias, Pipeline, ReqId, _}} ->
+                    Alias ! {alcove_call, self(), Pipeline, Term},
+                    State
+            after 0 ->
+                forward(alcove_call, Pipeline, Term, State)
+            end
     end;
 route(alcove_event, Pipeline, _, {Exit, _} = Term, State) when
     Exit =:= exit_status; Exit =:= termsig

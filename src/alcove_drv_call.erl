@@ -12,6 +12,7 @@
 -export([call/5]).
 -export([stdin/3, stdin_queued/2, stdin_drain/3, stdin_close/4]).
 -export([stdout/3, stderr/3, event/3]).
+-export([forget/1]).
 
 %%====================================================================
 %% API (exported by alcove_drv)
@@ -287,11 +288,18 @@ remaining(infinity) ->
 remaining(Deadline) ->
     max(0, Deadline - erlang:monotonic_time(millisecond)).
 
-%% The request goes to the server as a cast: the server writes it to the
-%% port, or answers `{alcove_refused, Drv, ReqId, {error, not_owner}}' to
-%% a caller that is not the owner. Waiting for a gen_server reply first
-%% would cost one more message (and often a wake-up on another CPU) per
-%% call; the monitor catches a server that is gone.
+%% The owner writes the request to the port itself, after telling the
+%% server (a cast) where the reply goes: a call costs the VM one message
+%% to the server and its reply, not two messages and the server's write,
+%% and it reaches the port even while the server is busy with a flood.
+%% The server takes the cast before the reply, which the port can only
+%% write after the request, and looks for it in its mailbox if the reply
+%% came first (alcove_drv). Any other caller (or a registered name) sends
+%% the request to the server, which writes it to the port, or answers
+%% `{alcove_refused, Drv, ReqId, {error, not_owner}}' to a caller that is
+%% not the owner. Waiting for a gen_server reply first would cost one more
+%% message (and often a wake-up on another CPU) per call; the monitor
+%% catches a server that is gone.
 %%
 %% The reply is sent to the monitor's alias, so it lands in the caller's
 %% mailbox like any message from the server. On timeout the caller
@@ -301,7 +309,19 @@ remaining(Deadline) ->
 send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
     MRef = erlang:monitor(process, Drv, [{alias, demonitor}]),
     NoReturn = alcove_proto:noreturn(Call),
-    ok = gen_server:cast(Drv, {call, self(), MRef, Pipeline, ReqId, NoReturn, Data}),
+    case owner_port(Drv) of
+        {ok, Port} ->
+            ok = gen_server:cast(Drv, {pend, self(), MRef, Pipeline, ReqId, NoReturn}),
+            try
+                erlang:port_command(Port, Data)
+            catch
+                % the port is closed: the server is stopping (the monitor
+                % tells)
+                error:badarg -> ok
+            end;
+        false ->
+            ok = gen_server:cast(Drv, {call, self(), MRef, Pipeline, ReqId, NoReturn, Data})
+    end,
     Reply =
         case reply(NoReturn, ReqId, Drv, Pipeline, MRef, deadline(Timeout)) of
             timeout ->
@@ -317,9 +337,39 @@ send_call(Drv, Pipeline, Call, ReqId, Data, Timeout) ->
                 Reply0
         end,
     case Reply of
-        {'DOWN', Reason} -> exit({Reason, {alcove_drv, call, [Drv, Pipeline, Call]}});
-        _ -> Reply
+        {'DOWN', Reason} ->
+            forget(Drv),
+            exit({Reason, {alcove_drv, call, [Drv, Pipeline, Call]}});
+        _ ->
+            Reply
     end.
+
+%% The port of the server, if this process owns it and both are on this
+%% node (asked once per server and kept in the process dictionary until
+%% the server is seen to stop). The owner of a server never changes. A
+%% server on another node is sent the request.
+owner_port(Drv) when is_pid(Drv), node(Drv) =:= node() ->
+    case get({?MODULE, Drv}) of
+        undefined ->
+            Owned =
+                try alcove_drv:port(Drv) of
+                    Port when is_port(Port), node(Port) =:= node() -> {ok, Port};
+                    _ -> false
+                catch
+                    exit:_ -> false
+                end,
+            _ = [put({?MODULE, Drv}, Owned) || Owned =/= false],
+            Owned;
+        Owned ->
+            Owned
+    end;
+owner_port(_Name) ->
+    false.
+
+-spec forget(alcove_drv:ref()) -> ok.
+forget(Drv) ->
+    _ = erase({?MODULE, Drv}),
+    ok.
 
 %% Reply matching of alcove 1.0.1 (API.md 5.2), plus the server monitor.
 %% A call is ended by the exit, exec or badpid of its target only through

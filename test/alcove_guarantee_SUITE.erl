@@ -25,6 +25,8 @@
     call_negative_pid/1,
     call_stdin_closed/1,
     late_reply_not_taken/1,
+    reply_before_note/1,
+    owner_writes_while_busy/1,
     random_output_byte_exact/1,
     malformed_frames_random/1,
     oversize_and_truncated_frames/1
@@ -51,6 +53,8 @@ all() ->
         call_negative_pid,
         call_stdin_closed,
         late_reply_not_taken,
+        reply_before_note,
+        owner_writes_while_busy,
         random_output_byte_exact,
         malformed_frames_random,
         oversize_and_truncated_frames
@@ -407,6 +411,74 @@ late_reply_not_taken(Config) ->
     timer:sleep(1200),
     [] = [M || {alcove_call, Pl, _} = M <- flush_msgs(Drv), Pl =:= P],
     ct:log("~p", [Results]).
+
+%% The owner writes its requests to the port itself and tells the server
+%% where the reply goes (alcove_drv_call). Messages from two senders have
+%% no order: a reply the server takes before the owner's note is still
+%% answered to the caller, not forwarded as a stray message.
+reply_before_note(Config) ->
+    Drv = ?config(drv, Config),
+    Port = alcove_drv:port(Drv),
+    {os_pid, Pid} = erlang:port_info(Port, os_pid),
+    ReqId = 16#7ffffff0,
+    Me = self(),
+    %% the reply goes to an alias of another process: a reply forwarded
+    %% to the owner instead would land here
+    Waiter = spawn_link(fun() ->
+        Alias = erlang:alias(),
+        Me ! {alias, Alias},
+        receive
+            {alcove_call, Drv, [], Reply} -> Me ! {waiter, Reply}
+        after 5000 -> Me ! {waiter, none}
+        end
+    end),
+    Alias = receive {alias, A} -> A end,
+    ok = sys:suspend(Drv),
+    true = erlang:port_command(Port, alcove_codec:call(getpid, [], [], ReqId)),
+    %% the reply is in the server's mailbox before the note
+    ok = wait_queue(Drv, 1, 200),
+    ok = gen_server:cast(Drv, {pend, self(), Alias, [], ReqId, false}),
+    ok = sys:resume(Drv),
+    receive
+        {waiter, Got} -> Pid = Got
+    end,
+    unlink(Waiter),
+    [] = [M || {alcove_call, _, _} = M <- flush_msgs(Drv)].
+
+%% A call from the owner reaches the port while the server is held up:
+%% the port's reply is in the server's mailbox, next to the owner's note,
+%% before the server runs again. Another caller's request waits for the
+%% server, which refuses it.
+owner_writes_while_busy(Config) ->
+    Drv = ?config(drv, Config),
+    {os_pid, Pid} = erlang:port_info(alcove_drv:port(Drv), os_pid),
+    Pid = alcove:getpid(Drv, []),
+    ok = sys:suspend(Drv),
+    Me = self(),
+    spawn_link(fun() ->
+        R = wait_queue(Drv, 2, 200),
+        ok = sys:resume(Drv),
+        Me ! {queued, R}
+    end),
+    Pid = alcove:getpid(Drv, [], 5000),
+    receive
+        {queued, ok} -> ok;
+        {queued, Error} -> ct:fail({request_not_written, Error})
+    end,
+    spawn_link(fun() -> Me ! {other, catch alcove:getpid(Drv, [], 5000)} end),
+    receive
+        {other, {error, not_owner}} -> ok;
+        {other, Other} -> ct:fail({not_refused, Other})
+    after 5000 -> ct:fail(no_answer)
+    end.
+
+wait_queue(_Pid, _N, 0) ->
+    {error, timeout};
+wait_queue(Pid, N, Tries) ->
+    case erlang:process_info(Pid, message_queue_len) of
+        {message_queue_len, L} when L >= N -> ok;
+        _ -> timer:sleep(10), wait_queue(Pid, N, Tries - 1)
+    end.
 
 %%--------------------------------------------------------------------
 %% 4. Hostile input
