@@ -53,24 +53,42 @@ feed(<<>>, S) ->
     {[], ok, S};
 feed(Data, #stream{held = Held} = S) when Held =/= undefined ->
     {[], ok, S#stream{held = [Held, Data]}};
+feed(Data, #stream{chunks = []} = S) ->
+    {Frames, Rest} = alcove_codec:stream(Data),
+    {Status, S1} = rest(Rest),
+    {Frames, Status, keep(S, S1)};
 feed(Data, #stream{need = Need, size = Size, chunks = Chunks} = S) ->
     Size1 = Size + byte_size(Data),
     case Size1 < Need of
         true ->
             {[], ok, S#stream{size = Size1, chunks = [Data | Chunks]}};
         false ->
-            Bin =
-                case Chunks of
-                    [] -> Data;
-                    _ -> iolist_to_binary(lists:reverse(Chunks, [Data]))
-                end,
-            {Frames, Rest} = alcove_codec:stream(Bin),
-            {Status, S1} = rest(Rest),
-            {Frames, Status, S1#stream{resumes = S#stream.resumes, eof = S#stream.eof}}
+            % Complete the partial frame (or its length) with the head of
+            % Data only: the rest of Data is split where it lies, not
+            % copied. The VM reads the port 64 KiB at a time, wherever the
+            % frames begin, so most frames of a stream of output arrive in
+            % two pieces: each byte is copied once here, not twice.
+            Head = Need - Size,
+            <<H:Head/binary, Tail/binary>> = Data,
+            Bin = iolist_to_binary(lists:reverse(Chunks, [H])),
+            {Frames0, Rest} = alcove_codec:stream(Bin),
+            case rest(Rest) of
+                {ok, #stream{chunks = []}} ->
+                    % Bin was the frame, whole
+                    {Frames1, Status, S1} = feed(Tail, keep(S, #stream{})),
+                    {Frames0 ++ Frames1, Status, S1};
+                {ok, S1} ->
+                    % Bin was the length of a frame still to come
+                    feed(Tail, keep(S, S1));
+                {Malformed, #stream{size = N, chunks = C} = S1} ->
+                    S2 = S1#stream{size = N + byte_size(Tail), chunks = [Tail | C]},
+                    {Frames0, Malformed, keep(S, S2)}
+            end
     end.
 
-%% @doc Drop what is buffered (a malformed header and what followed it),
-%% unless an exec announcement holds it.
+keep(#stream{resumes = R, eof = E}, S1) ->
+    S1#stream{resumes = R, eof = E}.
+
 -spec discard(stream()) -> stream().
 discard(#stream{held = undefined} = S) ->
     S#stream{need = 4, size = 0, chunks = []};

@@ -23,6 +23,7 @@
     prop_roundtrip/1,
     decode_frame_once/1,
     drv_stream_chunks/1,
+    drv_stream_output/1,
     drv_stream_malformed/1,
     drv_stdin_credit/1,
     drv_stdin_close_and_below/1
@@ -51,6 +52,7 @@ all() ->
         prop_roundtrip,
         decode_frame_once,
         drv_stream_chunks,
+        drv_stream_output,
         drv_stream_malformed,
         drv_stdin_credit,
         drv_stdin_close_and_below
@@ -362,6 +364,39 @@ chunked(Bin, Size, S, Acc) ->
     <<Chunk:N/binary, Rest/binary>> = Bin,
     {Frames, ok, S1} = alcove_drv_stream:feed(Chunk, S),
     chunked(Rest, Size, S1, [Frames | Acc]).
+
+%% A stream of output frames of 64 KiB, read 64 KiB at a time wherever
+%% the frames begin (as the VM reads the port), or in other sizes: the
+%% same frames, and each one whole.
+drv_stream_output(_Config) ->
+    Frames = [
+        case N rem 3 of
+            0 -> frame(1, <<N:32, (binary:copy(<<N>>, 65526))/binary>>);
+            1 -> proxy([N, N + 1], frame(1, <<N:32, (binary:copy(<<N>>, 65506))/binary>>));
+            2 -> proxy([N], reply(N, ok))
+        end
+     || N <- lists:seq(1, 30)
+    ],
+    Stream = iolist_to_binary(Frames),
+    lists:foreach(
+        fun(Size) ->
+            {Got, S} = chunked(Stream, Size, alcove_drv_stream:new(), []),
+            Frames = Got,
+            {<<>>, _} = alcove_drv_stream:take_all(S)
+        end,
+        [65536, 65536 - 10, 65536 + 3, 4, 1000, 200000, byte_size(Stream)]
+    ),
+    % after a frame split over two pieces, the frames after it in the
+    % second piece are parts of it, not copies
+    [F1, F2] = lists:sublist(Frames, 3, 2),
+    Two = <<F1/binary, F2/binary>>,
+    Cut = byte_size(F1) - 100,
+    <<A:Cut/binary, B0/binary>> = Two,
+    B = binary:copy(B0),
+    {[], ok, S1} = alcove_drv_stream:feed(A, alcove_drv_stream:new()),
+    {[F1, F2], ok, _} = alcove_drv_stream:feed(B, S1),
+    {[F1, G2], ok, _} = alcove_drv_stream:feed(B, S1),
+    true = binary:referenced_byte_size(G2) =:= byte_size(B).
 
 %% A header that cannot be skipped is reported and the stream restarts.
 drv_stream_malformed(_Config) ->
