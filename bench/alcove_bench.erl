@@ -126,6 +126,7 @@ tests() ->
         {cpipe1, fun(E) -> c_pipe(E, 1) end},
         {cat4, fun(E) -> cat(E, 4) end},
         {cpipe4, fun(E) -> c_pipe(E, 4) end},
+        {crelay4, fun(E) -> c_relay_vm(E, 4) end},
         {rawsink, fun raw_sink/1},
         {stdin1, fun(E) -> stdin(E, 1) end},
         {stdin4, fun(E) -> stdin(E, 4) end},
@@ -303,6 +304,20 @@ raw_cat(#{file := File}) ->
     N = ?CAT_BYTES,
     Beam = (ticks(beam_pid()) - Beam0) / clk_tck(),
     [{mibs, N / 1048576 / ((T1 - T0) / 1.0e9)}, {beam_s_gib, Beam / (N / 1073741824)}].
+
+%% The file through RELAYS C relay processes (read 64 KiB, write all)
+%% into the VM: the shape of `cat' at depth RELAYS, with the VM as the
+%% reader, as it is for alcove.
+c_relay_vm(#{file := File, limits := Limits}, Relays) ->
+    T0 = now_ns(),
+    Port = open_port(
+        {spawn_executable, Limits},
+        [binary, stream, exit_status, {args, ["relayout", File, integer_to_list(Relays)]}]
+    ),
+    N = raw_cat_loop(Port, 0),
+    T1 = now_ns(),
+    N = ?CAT_BYTES,
+    [{mibs, N / 1048576 / ((T1 - T0) / 1.0e9)}].
 
 raw_cat_loop(Port, N) ->
     receive
@@ -542,6 +557,7 @@ rows(S0, Mem, Sizes) ->
         {"stdout cat d1 (MiB/s) / raw cat", {cat1, mibs}, {rawcat, mibs}, ">= 1.00"},
         {"stdout cat d1 / C pipe 1 relay", {cat1, mibs}, {cpipe1, mibs}, info},
         {"stdout cat d4 / C pipe 4 relays", {cat4, mibs}, {cpipe4, mibs}, ">= 0.90"},
+        {"stdout cat d4 / C 4 relays into the VM", {cat4, mibs}, {crelay4, mibs}, info},
         {"C pipe direct (MiB/s)", {cpipe0, mibs}, none, info},
         {"cat d1 alcove CPU (s/GiB)", {cat1, cpu_s_gib}, none, info},
         {"cat d4 alcove CPU (s/GiB)", {cat4, cpu_s_gib}, none, info},

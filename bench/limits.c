@@ -10,6 +10,10 @@
  *                                   INFLIGHT children at once: "rate=R"
  *   limits ack SIZE                 port helper: read SIZE bytes from
  *                                   stdin, answer 8 bytes, repeat
+ *   limits relayout FILE RELAYS     port helper: FILE read by a writer
+ *                                   and passed through RELAYS relay
+ *                                   processes, the last of which writes
+ *                                   to stdout (the VM reads it)
  *
  * Results go to stdout as key=value words on one line. */
 #define _GNU_SOURCE
@@ -216,6 +220,55 @@ static int spawn(double secs, int inflight) {
   return 0;
 }
 
+static int relayout(const char *file, int relays) {
+  int fds[2 * 16];
+  static char buf[CHUNK];
+  int i;
+  int fd;
+
+  if (relays < 1 || relays > 16)
+    return 1;
+  for (i = 0; i < relays; i++)
+    if (pipe(fds + 2 * i) < 0)
+      return 1;
+  if (fork() == 0) {
+    fd = open(file, O_RDONLY);
+    if (fd < 0)
+      _exit(1);
+    for (i = 0; i < relays; i++) {
+      close(fds[2 * i]);
+      if (i > 0)
+        close(fds[2 * i + 1]);
+    }
+    for (;;) {
+      ssize_t n = read(fd, buf, sizeof(buf));
+      if (n <= 0)
+        _exit(n < 0);
+      if (write_full(fds[1], buf, (size_t)n) < 0)
+        _exit(1);
+    }
+  }
+  for (i = 0; i < relays; i++) {
+    if (fork() == 0) {
+      int j, in = fds[2 * i], out = i + 1 < relays ? fds[2 * (i + 1) + 1] : 1;
+      for (j = 0; j < relays; j++) {
+        if (fds[2 * j] != in)
+          close(fds[2 * j]);
+        if (fds[2 * j + 1] != out)
+          close(fds[2 * j + 1]);
+      }
+      relay(in, out);
+      _exit(0);
+    }
+  }
+  for (i = 0; i < 2 * relays; i++)
+    close(fds[i]);
+  close(1);
+  while (wait(NULL) > 0)
+    ;
+  return 0;
+}
+
 static int ack(size_t size) {
   char *buf = malloc(size);
   if (buf == NULL)
@@ -236,7 +289,9 @@ int main(int argc, char *argv[]) {
     return spawn(atof(argv[2]), atoi(argv[3]));
   if (argc == 3 && strcmp(argv[1], "ack") == 0)
     return ack((size_t)atol(argv[2]));
+  if (argc == 4 && strcmp(argv[1], "relayout") == 0)
+    return relayout(argv[2], atoi(argv[3]));
   fprintf(stderr, "usage: limits pingpong S | pipe BYTES RELAYS | "
-                  "spawn S INFLIGHT | ack SIZE\n");
+                  "spawn S INFLIGHT | ack SIZE | relayout FILE RELAYS\n");
   return 2;
 }
