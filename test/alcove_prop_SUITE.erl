@@ -77,7 +77,12 @@ leaf() ->
             rlimit_nofile, maxchild, flowcontrol, pr_set_name, ptr, af_unix, prio_process
         ]),
         proper_types:binary(),
-        proper_types:elements([<<>>, <<0>>, <<"/">>, <<"/tmp">>, <<"a=b">>, <<"/nonexistent">>]),
+        %% paths: absolute ones that exist (a call can only fail on
+        %% them), and a missing one relative to the child's scratch
+        %% directory: mkdir, symlink or mkfifo on an absolute missing
+        %% path would create it on the host (a /nonexistent made here
+        %% once turned later enoent cases into eacces)
+        proper_types:elements([<<>>, <<0>>, <<"/">>, <<"/tmp">>, <<"a=b">>, <<"nonexistent">>]),
         proper_types:string(),
         proper_types:float()
     ]).
