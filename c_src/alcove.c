@@ -167,6 +167,8 @@ int main(int argc, char *argv[]) {
     ap->chanin = STDIN_FILENO;
     ap->chanout = STDOUT_FILENO;
   }
+  /* output is spliced only into a pipe (alcove_splice.h) */
+  ap->nosplice = alcove_is_socket(ap->chanout);
 
   if (depth < 0) {
     /* descriptors open at start move away from the fixed ones */

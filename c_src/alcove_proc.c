@@ -120,6 +120,8 @@ static void alcove_proc_become_child(alcove_state_t *ap) {
   ap->depth++;
   ap->chanin = ALCOVE_FDCTL_FILENO;
   ap->chanout = ALCOVE_FDCTL_FILENO;
+  /* the channel is a socket: output is copied (alcove_splice.h) */
+  ap->nosplice = 1;
   memcpy(ap->filter, ap->subfilter, sizeof(ap->filter));
   ap->done = 0;
   ap->spawned = 1;

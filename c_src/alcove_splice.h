@@ -4,7 +4,11 @@
 
 #include "alcove_state.h"
 
-/* Zero-copy output (alcove_splice.c). Frame what the pipe fd holds, at
+/* Zero-copy output (alcove_splice.c), used by the port when its channel
+ * to the VM is a pipe (ap->nosplice is set otherwise, and in every child,
+ * whose channel is a socket: there the header and the payload would reach
+ * the parent relay as two messages and wake it twice per frame, which
+ * costs more than the copies save). Frame what the pipe fd holds, at
  * most chunk bytes, as output of type (STDOUT/STDERR) from pid, and move
  * it to the parent's channel with splice(2) behind its header, so the
  * bytes never pass through this process. Whatever part of the frame the

@@ -92,8 +92,8 @@ typedef struct alcove_state {
    * installed by a call, and inherited by children; such a process makes
    * no memory system call of its own (alcove_mem.h) */
   int filtered;
-  /* splice(2) into the channel to the parent failed: output is copied
-   * (alcove_splice.h) */
+  /* output is copied, not spliced: the channel to the parent is a
+   * socket, or splice(2) into it failed (alcove_splice.h) */
   int nosplice;
   int spawned; /* set in a new child until its loop starts over */
   int done;    /* leave the event loop */
