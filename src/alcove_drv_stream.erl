@@ -89,6 +89,8 @@ feed(Data, #stream{need = Need, size = Size, chunks = Chunks} = S) ->
 keep(#stream{resumes = R, eof = E}, S1) ->
     S1#stream{resumes = R, eof = E}.
 
+%% @doc Drop what is buffered (a malformed header and what followed it),
+%% unless an exec announcement holds it.
 -spec discard(stream()) -> stream().
 discard(#stream{held = undefined} = S) ->
     S#stream{need = 4, size = 0, chunks = []};
