@@ -142,11 +142,11 @@ int alcove_sys_seccomp_notify(alcove_state_t *ap, const char *arg, size_t len,
       return 0; /* fd stays empty: the hand-over times out */
   } else {
     ap->filtered = 1;
-  }
-  if (got >= 0 && got != fd) {
-    /* cannot happen (single thread): put it where it was announced */
-    (void)dup2(got, fd);
-    (void)close(got);
+    if (got != fd) {
+      /* cannot happen (single thread): put it where it was announced */
+      (void)dup2(got, fd);
+      (void)close(got);
+    }
   }
   return 0;
 #else
