@@ -10,11 +10,11 @@
  * in steady state, and grow the heap once, with room to spare. */
 void alcove_mem_init(void);
 
-/* A buffer grew to n bytes (alcove_buf.c). */
+/* A buffer grew by n bytes (alcove_buf.c). */
 void alcove_mem_grew(size_t n);
 
 /* Before a fork: if no seccomp filter applies to this process
- * (filtered == 0) and buffers grew by more than ALCOVE_MEM_TRIM bytes
+ * (filtered == 0) and buffers grew by 4 MiB (ALCOVE_MEM_TRIM) or more
  * since the last time, give the heap's free pages back to the system, so
  * that the fork copies only the pages in use, then grow the reserve
  * again, so that the child starts with one. A filtered process keeps its

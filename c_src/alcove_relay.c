@@ -87,13 +87,17 @@ void alcove_relay_done(alcove_state_t *ap, alcove_child_t *c) {
     alcove_child_release(ap, c);
 }
 
-/* The exec announcement of a child's own loop: CTL(exec). */
+/* The exec announcement of a child's own loop: CTL(exec). Asked of the
+ * last frame of nearly every read, so the type is looked at before the
+ * term is built. */
 static int alcove_relay_is_exec(const char *frame, size_t whole) {
   char t[ALCOVE_ATOM_TERM_MAX];
-  size_t n = alcove_term_atom(t, "exec");
+  size_t n;
 
+  if (alcove_get16(frame + ALCOVE_LEN_LEN) != ALCOVE_MSG_CTL)
+    return 0;
+  n = alcove_term_atom(t, "exec");
   return whole == ALCOVE_HDR_LEN + n &&
-         alcove_get16(frame + ALCOVE_LEN_LEN) == ALCOVE_MSG_CTL &&
          memcmp(frame + ALCOVE_HDR_LEN, t, n) == 0;
 }
 
