@@ -5,24 +5,9 @@
 
 #include <sys/wait.h>
 
-static void put_out(bytes_t *e, uint16_t type, pid_t pid, const char *data);
-static void nbpipe(int p[2]);
 static void test_output(int copy);
 static void test_exit(void);
 static void test_killed(void);
-
-/* |Len|Type|Pid|Data|: STDOUT and STDERR are not wrapped in PROXY */
-static void put_out(bytes_t *e, uint16_t type, pid_t pid, const char *data) {
-  put_u32(e, (uint32_t)(2 + 4 + strlen(data)));
-  put_u16(e, type);
-  put_u32(e, (uint32_t)pid);
-  put_raw(e, data, strlen(data));
-}
-
-static void nbpipe(int p[2]) {
-  if (pipe(p) < 0 || alcove_set_nonblock(p[0], 1) < 0)
-    abort();
-}
 
 /* copy: output read into the queue; else spliced where it can be
  * (alcove_splice.c): what reaches the parent is the same */
@@ -46,8 +31,8 @@ static void test_output(int copy) {
 
   alcove_relay_output(ap, c, ALCOVE_MSG_STDOUT);
   alcove_relay_output(ap, c, ALCOVE_MSG_STDERR);
-  put_out(&e, ALCOVE_MSG_STDOUT, 88, "out");
-  put_out(&e, ALCOVE_MSG_STDERR, 88, "err");
+  put_output(&e, ALCOVE_MSG_STDOUT, 88, "out", 3);
+  put_output(&e, ALCOVE_MSG_STDERR, 88, "err", 3);
   CHECK(sent_is(ap, parent, &seen, &e));
   /* nothing more to read: nothing more sent */
   alcove_relay_output(ap, c, ALCOVE_MSG_STDOUT);
@@ -59,7 +44,7 @@ static void test_output(int copy) {
   if (write(o[1], "a", 1) != 1)
     abort();
   alcove_relay_output(ap, c, ALCOVE_MSG_STDOUT);
-  put_out(&e, ALCOVE_MSG_STDOUT, 88, "a");
+  put_output(&e, ALCOVE_MSG_STDOUT, 88, "a", 1);
   CHECK(sent_is(ap, parent, &seen, &e) && c->flowcontrol == 0);
   if (write(o[1], "b", 1) != 1)
     abort();
@@ -68,7 +53,7 @@ static void test_output(int copy) {
   /* -1: no flow control */
   c->flowcontrol = -1;
   alcove_relay_output(ap, c, ALCOVE_MSG_STDOUT);
-  put_out(&e, ALCOVE_MSG_STDOUT, 88, "b");
+  put_output(&e, ALCOVE_MSG_STDOUT, 88, "b", 1);
   CHECK(sent_is(ap, parent, &seen, &e) && c->flowcontrol == -1);
 
   /* end of file: closed, and told when the option asks */
@@ -130,7 +115,7 @@ static void test_exit(void) {
   alcove_relay_reap(ap);
   put_about(&e, pid, ALCOVE_MSG_EVENT, "\x83\x6a", 2);
   put_about_ctl(&e, pid, "fdctl_closed");
-  put_out(&e, ALCOVE_MSG_STDOUT, pid, "bye");
+  put_output(&e, ALCOVE_MSG_STDOUT, pid, "bye", 3);
   put_about_ctl(&e, pid, "stdin_closed");
   put_about_window(&e, pid, ALCOVE_WINDOW_GONE, 0);
   ev.n = 0;

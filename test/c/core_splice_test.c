@@ -18,20 +18,6 @@ static void fill(char *p, size_t n, unsigned seed) {
     p[i] = (char)((i * 31u + seed) % 251u);
 }
 
-/* |Len|Type|Pid|Data|, as the copy path frames output */
-static void put_output(bytes_t *e, uint16_t type, pid_t pid, const char *data,
-                       size_t n) {
-  put_u32(e, (uint32_t)(2 + 4 + n));
-  put_u16(e, type);
-  put_u32(e, (uint32_t)pid);
-  put_raw(e, data, n);
-}
-
-static void mkpipe(int fd[2]) {
-  if (pipe(fd) < 0 || alcove_set_nonblock(fd[0], 1) < 0)
-    abort();
-}
-
 /* A pipe's bytes go up as one STDOUT frame, without passing through the
  * queue; an empty pipe is left to the read path. */
 static void test_whole(void) {
@@ -42,7 +28,7 @@ static void test_whole(void) {
   bytes_t e = {{0}, 0};
   char data[3000];
 
-  mkpipe(fd);
+  nbpipe(fd);
   fill(data, sizeof(data), 1);
   if (write(fd[1], data, sizeof(data)) != (ssize_t)sizeof(data))
     abort();
@@ -98,7 +84,7 @@ static void test_partial(void) {
   if (data == NULL)
     abort();
   /* the channel to the parent: a pipe, filled up, then read by 8 KiB */
-  mkpipe(ch);
+  nbpipe(ch);
   if (alcove_set_nonblock(ch[1], 1) < 0)
     abort();
   ap->chanout = ch[1];
@@ -114,7 +100,7 @@ static void test_partial(void) {
   CHECK(read(ch[0], junk, sizeof(junk)) == (ssize_t)sizeof(junk));
   filled -= 8192;
 
-  mkpipe(fd);
+  nbpipe(fd);
   fill(data, 60000, 7);
   while (off < 60000) {
     ssize_t n = write(fd[1], data + off, 60000 - off);
@@ -169,7 +155,7 @@ static void test_declined(void) {
   char byte = 'x';
   char back = 0;
 
-  mkpipe(fd);
+  nbpipe(fd);
   if (write(fd[1], &byte, 1) != 1)
     abort();
   ap->filtered = 1;

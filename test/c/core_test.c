@@ -62,6 +62,14 @@ void put_about_ctl(bytes_t *e, pid_t pid, const char *atom) {
   put_about(e, pid, ALCOVE_MSG_CTL, t.b, t.n);
 }
 
+void put_output(bytes_t *e, uint16_t type, pid_t pid, const void *data,
+                size_t n) {
+  put_u32(e, (uint32_t)(2 + 4 + n));
+  put_u16(e, type);
+  put_u32(e, (uint32_t)pid);
+  put_raw(e, data, n);
+}
+
 void put_about_window(bytes_t *e, pid_t pid, uint8_t op, uint32_t n) {
   bytes_t t = {{0}, 0};
   put_raw(&t, &op, 1);
@@ -104,6 +112,11 @@ alcove_child_t *mkchild(alcove_state_t *ap, pid_t pid, int *peer) {
   *peer = sv[1];
   ap->nchild++;
   return c;
+}
+
+void nbpipe(int p[2]) {
+  if (pipe(p) < 0 || alcove_set_nonblock(p[0], 1) < 0)
+    abort();
 }
 
 void drain(int fd, alcove_buf_t *b) {

@@ -34,6 +34,9 @@ void put_frame(bytes_t *e, uint16_t type, const void *body, size_t n);
 /* |Len|PROXY|Pid| |Len|Type|Body|: a frame about a child */
 void put_about(bytes_t *e, pid_t pid, uint16_t type, const void *body,
                size_t n);
+/* |Len|Type|Pid|Data|: STDOUT and STDERR are not wrapped in PROXY */
+void put_output(bytes_t *e, uint16_t type, pid_t pid, const void *data,
+                size_t n);
 /* PROXY(pid, CTL(atom)) */
 void put_about_ctl(bytes_t *e, pid_t pid, const char *atom);
 /* PROXY(pid, WINDOW(op, n)) */
@@ -46,6 +49,8 @@ void rmstate(alcove_state_t *ap, int parent);
 /* Put child pid in a free slot with its channel a non-blocking
  * socketpair: *peer is the child's end. */
 alcove_child_t *mkchild(alcove_state_t *ap, pid_t pid, int *peer);
+/* A pipe whose read end p[0] is non-blocking. */
+void nbpipe(int p[2]);
 /* Read everything fd holds now (non-blocking) and append it to b. */
 void drain(int fd, alcove_buf_t *b);
 /* Does the queue hold exactly the bytes of e? */
