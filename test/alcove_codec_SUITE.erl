@@ -344,18 +344,24 @@ drv_stream_chunks(_Config) ->
         proxy([9], reply(2, {ok, <<"abc">>}))
     ],
     Stream = iolist_to_binary(Frames),
+    ok = same_frames_chunked(Frames, [1, 2, 3, 5, 7, 100, 4096, byte_size(Stream)]),
+    % a partial frame is handed back whole on take_all
+    {[], ok, S1} = alcove_drv_stream:feed(binary:part(Stream, 0, 9), alcove_drv_stream:new()),
+    {Part, _} = alcove_drv_stream:take_all(S1),
+    Part = binary:part(Stream, 0, 9).
+
+%% Fed in chunks of each size, the stream of Frames gives Frames back and
+%% leaves nothing buffered.
+same_frames_chunked(Frames, Sizes) ->
+    Stream = iolist_to_binary(Frames),
     lists:foreach(
         fun(Size) ->
             {Got, S} = chunked(Stream, Size, alcove_drv_stream:new(), []),
             Frames = Got,
             {<<>>, _} = alcove_drv_stream:take_all(S)
         end,
-        [1, 2, 3, 5, 7, 100, 4096, byte_size(Stream)]
-    ),
-    % a partial frame is handed back whole on take_all
-    {[], ok, S1} = alcove_drv_stream:feed(binary:part(Stream, 0, 9), alcove_drv_stream:new()),
-    {Part, _} = alcove_drv_stream:take_all(S1),
-    Part = binary:part(Stream, 0, 9).
+        Sizes
+    ).
 
 chunked(<<>>, _Size, S, Acc) ->
     {lists:append(lists:reverse(Acc)), S};
@@ -378,14 +384,7 @@ drv_stream_output(_Config) ->
      || N <- lists:seq(1, 30)
     ],
     Stream = iolist_to_binary(Frames),
-    lists:foreach(
-        fun(Size) ->
-            {Got, S} = chunked(Stream, Size, alcove_drv_stream:new(), []),
-            Frames = Got,
-            {<<>>, _} = alcove_drv_stream:take_all(S)
-        end,
-        [65536, 65536 - 10, 65536 + 3, 4, 1000, 200000, byte_size(Stream)]
-    ),
+    ok = same_frames_chunked(Frames, [65536, 65536 - 10, 65536 + 3, 4, 1000, 200000, byte_size(Stream)]),
     % after a frame split over two pieces, the frames after it in the
     % second piece are parts of it, not copies
     [F1, F2] = lists:sublist(Frames, 3, 2),
