@@ -112,6 +112,33 @@ static void relay(int in, int out) {
   }
 }
 
+/* In a process of a chain of npipes pipes: close every end but in and
+ * out (-1: none). */
+static void keep_only(const int *fds, int npipes, int in, int out) {
+  int j;
+  for (j = 0; j < npipes; j++) {
+    if (fds[2 * j] != in)
+      close(fds[2 * j]);
+    if (fds[2 * j + 1] != out)
+      close(fds[2 * j + 1]);
+  }
+}
+
+/* Fork relay processes 0 .. relays - 1: relay i reads pipe i and writes
+ * pipe i + 1, or last (if last >= 0) for the last relay. */
+static void fork_relays(const int *fds, int npipes, int relays, int last) {
+  int i;
+  for (i = 0; i < relays; i++) {
+    if (fork() == 0) {
+      int in = fds[2 * i];
+      int out = i + 1 < relays || last < 0 ? fds[2 * (i + 1) + 1] : last;
+      keep_only(fds, npipes, in, out);
+      relay(in, out);
+      _exit(0);
+    }
+  }
+}
+
 static int pipethrough(long long bytes, int relays) {
   int fds[2 * 17];
   static char buf[CHUNK];
@@ -130,11 +157,7 @@ static int pipethrough(long long bytes, int relays) {
   writer = fork();
   if (writer == 0) {
     long long left = bytes;
-    for (i = 0; i <= relays; i++) {
-      close(fds[2 * i]);
-      if (i > 0)
-        close(fds[2 * i + 1]);
-    }
+    keep_only(fds, relays + 1, -1, fds[1]);
     while (left > 0) {
       size_t n = left > CHUNK ? CHUNK : (size_t)left;
       if (write_full(fds[1], buf, n) < 0)
@@ -143,19 +166,7 @@ static int pipethrough(long long bytes, int relays) {
     }
     _exit(0);
   }
-  for (i = 0; i < relays; i++) {
-    if (fork() == 0) {
-      int j, in = fds[2 * i], out = fds[2 * (i + 1) + 1];
-      for (j = 0; j <= relays; j++) {
-        if (fds[2 * j] != in)
-          close(fds[2 * j]);
-        if (fds[2 * j + 1] != out)
-          close(fds[2 * j + 1]);
-      }
-      relay(in, out);
-      _exit(0);
-    }
-  }
+  fork_relays(fds, relays + 1, relays, -1);
   for (i = 0; i <= relays; i++) {
     close(fds[2 * i + 1]);
     if (i < relays)
@@ -235,11 +246,7 @@ static int relayout(const char *file, int relays) {
     fd = open(file, O_RDONLY);
     if (fd < 0)
       _exit(1);
-    for (i = 0; i < relays; i++) {
-      close(fds[2 * i]);
-      if (i > 0)
-        close(fds[2 * i + 1]);
-    }
+    keep_only(fds, relays, -1, fds[1]);
     for (;;) {
       ssize_t n = read(fd, buf, sizeof(buf));
       if (n <= 0)
@@ -248,19 +255,7 @@ static int relayout(const char *file, int relays) {
         _exit(1);
     }
   }
-  for (i = 0; i < relays; i++) {
-    if (fork() == 0) {
-      int j, in = fds[2 * i], out = i + 1 < relays ? fds[2 * (i + 1) + 1] : 1;
-      for (j = 0; j < relays; j++) {
-        if (fds[2 * j] != in)
-          close(fds[2 * j]);
-        if (fds[2 * j + 1] != out)
-          close(fds[2 * j + 1]);
-      }
-      relay(in, out);
-      _exit(0);
-    }
-  }
+  fork_relays(fds, relays, relays, 1);
   for (i = 0; i < 2 * relays; i++)
     close(fds[i]);
   close(1);
