@@ -136,8 +136,12 @@ tests() ->
         {cspawn1, fun(E) -> c_spawn(E, 1) end},
         {spawn1, fun(E) -> spawn_true(E, 1) end},
         {rawspawn, fun raw_spawn/1},
+        {cproto1, fun(E) -> c_proto(E, 1) end},
+        {vmproto1, fun(E) -> vm_proto(E, 1) end},
         {cspawn8, fun(E) -> c_spawn(E, 8) end},
-        {spawn8, fun(E) -> spawn_true(E, 8) end}
+        {spawn8, fun(E) -> spawn_true(E, 8) end},
+        {cproto8, fun(E) -> c_proto(E, 8) end},
+        {vmproto8, fun(E) -> vm_proto(E, 8) end}
     ].
 
 %% ALCOVE_BENCH_ONLY=echo,getpid0 runs only those measurements (and the
@@ -274,6 +278,11 @@ c_pingpong_pinned(#{limits := Limits} = E) ->
     end.
 c_pipe(E, Relays) -> limit(E, ["pipe", integer_to_list(?CAT_BYTES), integer_to_list(Relays)]).
 c_spawn(E, N) -> limit(E, ["spawn", float_to_list(?SPAWN_SECS), integer_to_list(N)]).
+
+%% The bound of the 1.0.1 spawn shape (fork, exec, exit event: three
+%% round trips to a server that forks), with a C server that does
+%% nothing else (`limits spawnserve'): driven by a C client ...
+c_proto(E, N) -> limit(E, ["spawnproto", float_to_list(?SPAWN_SECS), integer_to_list(N)]).
 
 %% CPU ticks (utime + stime) of a process.
 ticks(Pid) ->
@@ -451,6 +460,34 @@ spawn_loop(Drv, Inflight, End, Running, Done) ->
             end
     end.
 
+%% ... and by the VM, the loop of spawn_true/2 over a port.
+vm_proto(#{limits := Limits}, Inflight) ->
+    Port = open_port({spawn_executable, Limits}, [binary, {packet, 1}, {args, ["spawnserve"]}]),
+    T0 = now_ns(),
+    End = T0 + round(?SPAWN_SECS * 1.0e9),
+    Done = vm_proto_loop(Port, Inflight, End, 0, 0),
+    T1 = now_ns(),
+    port_close(Port),
+    [{rate, Done / ((T1 - T0) / 1.0e9)}].
+
+vm_proto_loop(Port, Inflight, End, Running, Done) ->
+    Now = now_ns(),
+    if
+        Now < End, Running < Inflight ->
+            true = port_command(Port, <<"F">>),
+            Pid = receive {Port, {data, <<"P", P:32>>}} -> P end,
+            true = port_command(Port, <<"E", Pid:32>>),
+            receive {Port, {data, <<"X", Pid:32>>}} -> ok end,
+            vm_proto_loop(Port, Inflight, End, Running + 1, Done);
+        Running =:= 0 ->
+            Done;
+        true ->
+            receive
+                {Port, {data, <<"Z", _:32, 0>>}} ->
+                    vm_proto_loop(Port, Inflight, End, Running - 1, Done + 1)
+            end
+    end.
+
 raw_spawn(_Env) ->
     T0 = now_ns(),
     End = T0 + round(?SPAWN_SECS * 1.0e9),
@@ -574,6 +611,12 @@ rows(S0, Mem, Sizes) ->
         {"spawn seq (/s) / C fork+exec+wait", {spawn1, rate}, {cspawn1, rate}, ">= 0.80"},
         {"spawn 8 in flight (/s) / C", {spawn8, rate}, {cspawn8, rate}, ">= 0.70"},
         {"raw open_port spawn (/s) / C", {rawspawn, rate}, {cspawn1, rate}, info},
+        {"1.0.1 shape, C server+client / C seq", {cproto1, rate}, {cspawn1, rate}, info},
+        {"1.0.1 shape, C server, VM / C seq", {vmproto1, rate}, {cspawn1, rate}, info},
+        {"spawn seq / 1.0.1 shape, C server, VM", {spawn1, rate}, {vmproto1, rate}, info},
+        {"1.0.1 shape, C server+client / C 8", {cproto8, rate}, {cspawn8, rate}, info},
+        {"1.0.1 shape, C server, VM / C 8", {vmproto8, rate}, {cspawn8, rate}, info},
+        {"spawn 8 / 1.0.1 shape, C server, VM", {spawn8, rate}, {vmproto8, rate}, info},
         {"idle port RSS (KiB)", C(maps:get(rss, Port)), none, info},
         {"idle port private (KiB)", C(maps:get(private, Port)), none, info},
         {"child loop RSS (KiB)", C(maps:get(rss, Child)), none, info},

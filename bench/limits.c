@@ -14,12 +14,20 @@
  *                                   and passed through RELAYS relay
  *                                   processes, the last of which writes
  *                                   to stdout (the VM reads it)
+ *   limits spawnserve               port helper: the least a server of
+ *                                   the 1.0.1 spawn shape does (below)
+ *   limits spawnproto SECONDS INFLIGHT
+ *                                   spawnserve driven by a C client,
+ *                                   like the harness drives alcove:
+ *                                   "rate=R"
  *
  * Results go to stdout as key=value words on one line. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -264,6 +272,241 @@ static int relayout(const char *file, int relays) {
   return 0;
 }
 
+/* The shape of a spawn through the 1.0.1 interface, with nothing else:
+ * three round trips between a client and a server that forks. Messages
+ * are a length byte then the body, as an Erlang port with {packet, 1}
+ * frames them:
+ *
+ *   client "F"        server forks a child that waits for a byte on a
+ *                     pipe; answers "P" Pid:32
+ *   client "E" Pid:32 server passes the byte to the child, which execs
+ *                     /bin/true; when the child's close-on-exec pipe
+ *                     reads end of file, answers "X" Pid:32
+ *   (child exits)     SIGCHLD: server reaps, answers "Z" Pid:32 Status:8
+ *
+ * The same hand-offs as fork + execvp + exit event, without alcove's
+ * stdio pipes, channel, pidfd or frames: a bound for what any
+ * implementation of that interface can do on this machine. */
+#define SERVE_MAX 64
+
+static int serve_sig[2] = {-1, -1};
+
+static void serve_sigchld(int sig) {
+  int saved = errno;
+  (void)sig;
+  (void)write(serve_sig[1], "c", 1);
+  errno = saved;
+}
+
+static int msg_put(int fd, char tag, pid_t pid, int extra, int status) {
+  unsigned char m[7];
+  uint32_t u = (uint32_t)pid;
+  m[0] = (unsigned char)(5 + extra);
+  m[1] = (unsigned char)tag;
+  m[2] = (unsigned char)(u >> 24);
+  m[3] = (unsigned char)(u >> 16);
+  m[4] = (unsigned char)(u >> 8);
+  m[5] = (unsigned char)u;
+  m[6] = (unsigned char)status;
+  return write_full(fd, (const char *)m, (size_t)(6 + extra));
+}
+
+static pid_t get_pid32(const unsigned char *p) {
+  return (pid_t)(((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) |
+                 ((uint32_t)p[2] << 8) | (uint32_t)p[3]);
+}
+
+static int spawnserve(int in, int out) {
+  struct {
+    pid_t pid;
+    int go;  /* write end: one byte tells the child to exec */
+    int ran; /* read end of the child's close-on-exec pipe, -1 if none */
+  } ch[SERVE_MAX];
+  struct sigaction sa;
+  int n = 0;
+  int i;
+
+  if (pipe2(serve_sig, O_CLOEXEC | O_NONBLOCK) < 0)
+    return 1;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_handler = serve_sigchld;
+  sa.sa_flags = SA_RESTART;
+  sigaction(SIGCHLD, &sa, NULL);
+
+  for (;;) {
+    struct pollfd pfd[2 + SERVE_MAX];
+    int map[2 + SERVE_MAX];
+    int np = 0;
+
+    pfd[np].fd = in;
+    pfd[np++].events = POLLIN;
+    pfd[np].fd = serve_sig[0];
+    pfd[np++].events = POLLIN;
+    for (i = 0; i < n; i++) {
+      if (ch[i].ran < 0)
+        continue;
+      map[np] = i;
+      pfd[np].fd = ch[i].ran;
+      pfd[np++].events = POLLIN;
+    }
+    if (poll(pfd, (nfds_t)np, -1) < 0) {
+      if (errno == EINTR)
+        continue;
+      return 1;
+    }
+
+    for (i = 2; i < np; i++) {
+      char b;
+      int k = map[i];
+      if (pfd[i].revents == 0 || read(ch[k].ran, &b, 1) != 0)
+        continue;
+      close(ch[k].ran);
+      ch[k].ran = -1;
+      if (msg_put(out, 'X', ch[k].pid, 0, 0) < 0)
+        return 1;
+    }
+
+    if (pfd[1].revents != 0) {
+      char b[64];
+      pid_t pid;
+      int status;
+      while (read(serve_sig[0], b, sizeof(b)) > 0)
+        ;
+      while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
+        for (i = 0; i < n && ch[i].pid != pid; i++)
+          ;
+        if (i == n)
+          continue;
+        /* the exec's end of file not yet seen: it comes first */
+        if (ch[i].ran >= 0) {
+          close(ch[i].ran);
+          if (msg_put(out, 'X', pid, 0, 0) < 0)
+            return 1;
+        }
+        if (ch[i].go >= 0)
+          close(ch[i].go);
+        ch[i] = ch[--n];
+        if (msg_put(out, 'Z', pid, 1,
+                    WIFEXITED(status) ? WEXITSTATUS(status) : 255) < 0)
+          return 1;
+      }
+    }
+
+    if (pfd[0].revents != 0) {
+      unsigned char m[6];
+      if (read_full(in, (char *)m, 1) < 0 || m[0] < 1 || m[0] > 5 ||
+          read_full(in, (char *)m + 1, m[0]) < 0)
+        return 0;
+      if (m[1] == 'F') {
+        int go[2], ran[2];
+        pid_t pid;
+        if (n == SERVE_MAX || pipe2(go, O_CLOEXEC) < 0 ||
+            pipe2(ran, O_CLOEXEC) < 0)
+          return 1;
+        pid = fork();
+        if (pid < 0)
+          return 1;
+        if (pid == 0) {
+          static char *const argv[] = {"/bin/true", NULL};
+          static char *const envp[] = {NULL};
+          char b;
+          if (read(go[0], &b, 1) == 1)
+            execve("/bin/true", argv, envp);
+          _exit(127);
+        }
+        close(go[0]);
+        close(ran[1]);
+        ch[n].pid = pid;
+        ch[n].go = go[1];
+        ch[n].ran = ran[0];
+        n++;
+        if (msg_put(out, 'P', pid, 0, 0) < 0)
+          return 1;
+      } else if (m[1] == 'E' && m[0] == 5) {
+        pid_t pid = get_pid32(m + 2);
+        for (i = 0; i < n && ch[i].pid != pid; i++)
+          ;
+        if (i == n || ch[i].go < 0 || write_full(ch[i].go, "e", 1) < 0)
+          return 1;
+        close(ch[i].go);
+        ch[i].go = -1;
+      }
+    }
+  }
+}
+
+/* Read the server's messages until one with tag and (unless 0) pid;
+ * each "Z" on the way counts a finished spawn. Returns its pid. */
+static pid_t proto_wait(int fd, char tag, pid_t want, int *running,
+                        long *done) {
+  for (;;) {
+    unsigned char m[8];
+    pid_t pid;
+    if (read_full(fd, (char *)m, 1) < 0 || m[0] < 5 || m[0] > 6 ||
+        read_full(fd, (char *)m + 1, m[0]) < 0)
+      return -1;
+    pid = get_pid32(m + 2);
+    if (m[1] == 'Z') {
+      if (m[6] != 0)
+        return -1;
+      (*running)--;
+      (*done)++;
+    }
+    if (m[1] == tag && (want == 0 || pid == want))
+      return pid;
+  }
+}
+
+static int spawnproto(double secs, int inflight) {
+  int req[2], rep[2];
+  int running = 0;
+  long done = 0;
+  double t0, t1;
+  pid_t server;
+
+  if (inflight < 1 || inflight > SERVE_MAX || pipe(req) < 0 || pipe(rep) < 0)
+    return 1;
+  server = fork();
+  if (server == 0) {
+    close(req[1]);
+    close(rep[0]);
+    _exit(spawnserve(req[0], rep[1]));
+  }
+  close(req[0]);
+  close(rep[1]);
+
+  t0 = now_s();
+  for (;;) {
+    t1 = now_s();
+    if (t1 - t0 < secs && running < inflight) {
+      unsigned char e[6] = {5, 'E', 0, 0, 0, 0};
+      pid_t pid;
+      uint32_t u;
+      if (write_full(req[1], "\001F", 2) < 0 ||
+          (pid = proto_wait(rep[0], 'P', 0, &running, &done)) < 0)
+        return 1;
+      running++;
+      u = (uint32_t)pid;
+      e[2] = (unsigned char)(u >> 24);
+      e[3] = (unsigned char)(u >> 16);
+      e[4] = (unsigned char)(u >> 8);
+      e[5] = (unsigned char)u;
+      if (write_full(req[1], (const char *)e, sizeof(e)) < 0 ||
+          proto_wait(rep[0], 'X', pid, &running, &done) < 0)
+        return 1;
+    } else if (running == 0) {
+      break;
+    } else if (proto_wait(rep[0], 'Z', 0, &running, &done) < 0) {
+      return 1;
+    }
+  }
+  t1 = now_s();
+  close(req[1]);
+  waitpid(server, NULL, 0);
+  printf("rate=%.1f\n", (double)done / (t1 - t0));
+  return 0;
+}
+
 static int ack(size_t size) {
   char *buf = malloc(size);
   if (buf == NULL)
@@ -286,7 +529,12 @@ int main(int argc, char *argv[]) {
     return ack((size_t)atol(argv[2]));
   if (argc == 4 && strcmp(argv[1], "relayout") == 0)
     return relayout(argv[2], atoi(argv[3]));
+  if (argc == 2 && strcmp(argv[1], "spawnserve") == 0)
+    return spawnserve(0, 1);
+  if (argc == 4 && strcmp(argv[1], "spawnproto") == 0)
+    return spawnproto(atof(argv[2]), atoi(argv[3]));
   fprintf(stderr, "usage: limits pingpong S | pipe BYTES RELAYS | "
-                  "spawn S INFLIGHT | ack SIZE | relayout FILE RELAYS\n");
+                  "spawn S INFLIGHT | ack SIZE | relayout FILE RELAYS | "
+                  "spawnserve | spawnproto S INFLIGHT\n");
   return 2;
 }
