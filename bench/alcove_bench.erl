@@ -475,17 +475,35 @@ vm_proto_loop(Port, Inflight, End, Running, Done) ->
     if
         Now < End, Running < Inflight ->
             true = port_command(Port, <<"F">>),
-            Pid = receive {Port, {data, <<"P", P:32>>}} -> P end,
+            {Pid, Running1, Done1} = vm_proto_wait(Port, $P, any, Running, Done),
             true = port_command(Port, <<"E", Pid:32>>),
-            receive {Port, {data, <<"X", Pid:32>>}} -> ok end,
-            vm_proto_loop(Port, Inflight, End, Running + 1, Done);
+            {Pid, Running2, Done2} = vm_proto_wait(Port, $X, Pid, Running1, Done1),
+            vm_proto_loop(Port, Inflight, End, Running2 + 1, Done2);
         Running =:= 0 ->
             Done;
         true ->
-            receive
-                {Port, {data, <<"Z", _:32, 0>>}} ->
-                    vm_proto_loop(Port, Inflight, End, Running - 1, Done + 1)
+            {_, Running1, Done1} = vm_proto_wait(Port, $Z, any, Running, Done),
+            vm_proto_loop(Port, Inflight, End, Running1, Done1)
+    end.
+
+%% The next message tagged Tag (for Want, or any pid), counting the exits
+%% ("Z") on the way: the C client's proto_wait(). A server that stops
+%% answering fails the row instead of hanging the run.
+vm_proto_wait(Port, Tag, Want, Running, Done) ->
+    receive
+        {Port, {data, <<T, Pid:32, Rest/binary>>}} ->
+            {Running1, Done1} =
+                case {T, Rest} of
+                    {$Z, <<0>>} -> {Running - 1, Done + 1};
+                    {$Z, _} -> error({spawnserve_status, Rest});
+                    _ -> {Running, Done}
+                end,
+            case T =:= Tag andalso (Want =:= any orelse Want =:= Pid) of
+                true -> {Pid, Running1, Done1};
+                false -> vm_proto_wait(Port, Tag, Want, Running1, Done1)
             end
+    after 10000 ->
+        error(spawnserve_timeout)
     end.
 
 raw_spawn(_Env) ->
