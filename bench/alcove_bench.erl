@@ -436,13 +436,17 @@ stalled_loop(Drv, P, End, Acc) ->
         false -> stalled_loop(Drv, P, End, [B - A | Acc])
     end.
 
-%% fork + execvp /bin/true + {exit_status, 0}, N in flight.
-spawn_true(#{drv := Drv}, Inflight) ->
+%% Spawns per second of Loop(End), which spawns until End (ns) and
+%% returns how many it finished: the spawn rows.
+spawn_rate(Loop) ->
     T0 = now_ns(),
-    End = T0 + round(?SPAWN_SECS * 1.0e9),
-    Done = spawn_loop(Drv, Inflight, End, 0, 0),
+    Done = Loop(T0 + round(?SPAWN_SECS * 1.0e9)),
     T1 = now_ns(),
     [{rate, Done / ((T1 - T0) / 1.0e9)}].
+
+%% fork + execvp /bin/true + {exit_status, 0}, N in flight.
+spawn_true(#{drv := Drv}, Inflight) ->
+    spawn_rate(fun(End) -> spawn_loop(Drv, Inflight, End, 0, 0) end).
 
 spawn_loop(Drv, Inflight, End, Running, Done) ->
     Now = now_ns(),
@@ -463,12 +467,9 @@ spawn_loop(Drv, Inflight, End, Running, Done) ->
 %% ... and by the VM, the loop of spawn_true/2 over a port.
 vm_proto(#{limits := Limits}, Inflight) ->
     Port = open_port({spawn_executable, Limits}, [binary, {packet, 1}, {args, ["spawnserve"]}]),
-    T0 = now_ns(),
-    End = T0 + round(?SPAWN_SECS * 1.0e9),
-    Done = vm_proto_loop(Port, Inflight, End, 0, 0),
-    T1 = now_ns(),
+    Rate = spawn_rate(fun(End) -> vm_proto_loop(Port, Inflight, End, 0, 0) end),
     port_close(Port),
-    [{rate, Done / ((T1 - T0) / 1.0e9)}].
+    Rate.
 
 vm_proto_loop(Port, Inflight, End, Running, Done) ->
     Now = now_ns(),
@@ -507,11 +508,7 @@ vm_proto_wait(Port, Tag, Want, Running, Done) ->
     end.
 
 raw_spawn(_Env) ->
-    T0 = now_ns(),
-    End = T0 + round(?SPAWN_SECS * 1.0e9),
-    Done = raw_spawn_loop(End, 0),
-    T1 = now_ns(),
-    [{rate, Done / ((T1 - T0) / 1.0e9)}].
+    spawn_rate(fun(End) -> raw_spawn_loop(End, 0) end).
 
 raw_spawn_loop(End, Done) ->
     case now_ns() < End of

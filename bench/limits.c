@@ -298,17 +298,12 @@ static void serve_sigchld(int sig) {
   errno = saved;
 }
 
-static int msg_put(int fd, char tag, pid_t pid, int extra, int status) {
-  unsigned char m[7];
+static void put_pid32(unsigned char *p, pid_t pid) {
   uint32_t u = (uint32_t)pid;
-  m[0] = (unsigned char)(5 + extra);
-  m[1] = (unsigned char)tag;
-  m[2] = (unsigned char)(u >> 24);
-  m[3] = (unsigned char)(u >> 16);
-  m[4] = (unsigned char)(u >> 8);
-  m[5] = (unsigned char)u;
-  m[6] = (unsigned char)status;
-  return write_full(fd, (const char *)m, (size_t)(6 + extra));
+  p[0] = (unsigned char)(u >> 24);
+  p[1] = (unsigned char)(u >> 16);
+  p[2] = (unsigned char)(u >> 8);
+  p[3] = (unsigned char)u;
 }
 
 static pid_t get_pid32(const unsigned char *p) {
@@ -316,12 +311,32 @@ static pid_t get_pid32(const unsigned char *p) {
                  ((uint32_t)p[2] << 8) | (uint32_t)p[3]);
 }
 
+/* One message: tag, pid and, with extra = 1, a status byte. */
+static int msg_put(int fd, char tag, pid_t pid, int extra, int status) {
+  unsigned char m[7];
+  m[0] = (unsigned char)(5 + extra);
+  m[1] = (unsigned char)tag;
+  put_pid32(m + 2, pid);
+  m[6] = (unsigned char)status;
+  return write_full(fd, (const char *)m, (size_t)(6 + extra));
+}
+
+typedef struct {
+  pid_t pid;
+  int go;  /* write end: one byte tells the child to exec */
+  int ran; /* read end of the child's close-on-exec pipe, -1 if none */
+} serve_child_t;
+
+/* The index of pid's entry among the n of ch, or n. */
+static int serve_find(const serve_child_t *ch, int n, pid_t pid) {
+  int i;
+  for (i = 0; i < n && ch[i].pid != pid; i++)
+    ;
+  return i;
+}
+
 static int spawnserve(int in, int out) {
-  struct {
-    pid_t pid;
-    int go;  /* write end: one byte tells the child to exec */
-    int ran; /* read end of the child's close-on-exec pipe, -1 if none */
-  } ch[SERVE_MAX];
+  serve_child_t ch[SERVE_MAX];
   struct sigaction sa;
   int n = 0;
   int i;
@@ -373,8 +388,7 @@ static int spawnserve(int in, int out) {
       while (read(serve_sig[0], b, sizeof(b)) > 0)
         ;
       while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
-        for (i = 0; i < n && ch[i].pid != pid; i++)
-          ;
+        i = serve_find(ch, n, pid);
         if (i == n)
           continue;
         /* the exec's end of file not yet seen: it comes first */
@@ -423,9 +437,7 @@ static int spawnserve(int in, int out) {
         if (msg_put(out, 'P', pid, 0, 0) < 0)
           return 1;
       } else if (m[1] == 'E' && m[0] == 5) {
-        pid_t pid = get_pid32(m + 2);
-        for (i = 0; i < n && ch[i].pid != pid; i++)
-          ;
+        i = serve_find(ch, n, get_pid32(m + 2));
         if (i == n || ch[i].go < 0 || write_full(ch[i].go, "e", 1) < 0)
           return 1;
         close(ch[i].go);
@@ -479,18 +491,13 @@ static int spawnproto(double secs, int inflight) {
   for (;;) {
     t1 = now_s();
     if (t1 - t0 < secs && running < inflight) {
-      unsigned char e[6] = {5, 'E', 0, 0, 0, 0};
+      unsigned char e[6] = {5, 'E'};
       pid_t pid;
-      uint32_t u;
       if (write_full(req[1], "\001F", 2) < 0 ||
           (pid = proto_wait(rep[0], 'P', 0, &running, &done)) < 0)
         return 1;
       running++;
-      u = (uint32_t)pid;
-      e[2] = (unsigned char)(u >> 24);
-      e[3] = (unsigned char)(u >> 16);
-      e[4] = (unsigned char)(u >> 8);
-      e[5] = (unsigned char)u;
+      put_pid32(e + 2, pid);
       if (write_full(req[1], (const char *)e, sizeof(e)) < 0 ||
           proto_wait(rep[0], 'X', pid, &running, &done) < 0)
         return 1;
